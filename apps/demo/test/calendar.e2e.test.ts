@@ -1,0 +1,102 @@
+/**
+ * The event calendar by keyboard, after the APG grid pattern: focus the grid, PageDown to the
+ * next month (the heading and the live region say which), arrows to a day with events, Enter for
+ * the day, Enter again for one event's details, Escape back to the same day.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
+import { launchChromium, openWatched } from './support/browser.ts';
+import { decide } from './support/consent.ts';
+import { expectNoCspReports } from './support/demo-log.ts';
+import { demoEnv } from './support/env.ts';
+import { focused } from './support/keyboard.ts';
+
+const env = demoEnv();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await expectNoCspReports();
+});
+
+/** The month after the current one in Warsaw: its name as a title ("grudzień 2026") and in dates ("grudnia 2026"). */
+function nextMonth(): { title: string; inDates: string } {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number];
+  const middle = new Date(Date.UTC(month === 12 ? year + 1 : year, month % 12, 15, 12));
+  const title = new Intl.DateTimeFormat('pl', { month: 'long', year: 'numeric', timeZone: 'Europe/Warsaw' }).format(middle);
+  const inDates = new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Warsaw' })
+    .format(middle)
+    .replace(/^\d+\s+/, '');
+  return { title: title.toLowerCase(), inDates };
+}
+
+it('moves to the next month with PageDown and opens an event with arrows and Enter', async () => {
+  const visitor = await openWatched(browser);
+  const { page, context } = visitor;
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  await calendar.getByRole('gridcell').first().waitFor();
+  await expectAccessible(page, 'calendar, current month');
+
+  // The grid is one tab stop: its focusable cell is today's.
+  await calendar.locator('[role="gridcell"][tabindex="0"]').focus();
+  expect((await focused(page))?.role).toBe('gridcell');
+
+  const expected = nextMonth();
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await calendar.locator('[part~="title"]').textContent())?.trim().toLowerCase()).toBe(expected.title);
+  await expect.poll(async () => (await calendar.getByRole('status').allTextContents()).map((t) => t.trim().toLowerCase())).toContain(expected.title);
+  expect((await focused(page))?.name).toContain(expected.inDates);
+
+  // Wait for the month's events, then pick the first day of this month that has any.
+  await expect.poll(() => calendar.locator('[role="gridcell"] [part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const cells = await calendar.getByRole('gridcell').evaluateAll((elements) =>
+    elements.map((cell) => ({
+      name: cell.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      focused: cell.getAttribute('tabindex') === '0',
+      events: [...cell.querySelectorAll('[part~="event"]')].map((chip) => chip.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    })),
+  );
+  const from = cells.findIndex((c) => c.focused);
+  const to = cells.findIndex((c) => c.name.includes(expected.inDates) && c.events.length > 0);
+  expect(from).toBeGreaterThanOrEqual(0);
+  expect(to, 'a day of next month with events (the seed plans events 9 months ahead)').toBeGreaterThanOrEqual(0);
+
+  // Weeks first, then days: every step stays inside the month.
+  const delta = to - from;
+  const weeks = Math.trunc(delta / 7);
+  for (let i = 0; i < Math.abs(weeks); i++) await page.keyboard.press(weeks > 0 ? 'ArrowDown' : 'ArrowUp');
+  const days = delta - weeks * 7;
+  for (let i = 0; i < Math.abs(days); i++) await page.keyboard.press(days > 0 ? 'ArrowRight' : 'ArrowLeft');
+  await expect.poll(async () => (await focused(page))?.name).toBe(cells[to]!.name);
+
+  // Enter opens the day; its events are buttons in the dialog.
+  await page.keyboard.press('Enter');
+  const dialog = calendar.getByRole('dialog');
+  await dialog.waitFor();
+  const firstEvent = dialog.locator('[part~="event"]').first();
+  await firstEvent.waitFor();
+  const eventTitle = (await firstEvent.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+  for (let i = 0; i < 10 && (await focused(page))?.name !== eventTitle; i++) await page.keyboard.press('Tab');
+  expect((await focused(page))?.name).toBe(eventTitle);
+  await page.keyboard.press('Enter');
+
+  await expect.poll(async () => (await dialog.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe(eventTitle);
+  expect(cells[to]!.events.some((chip) => chip.includes(eventTitle))).toBe(true);
+  await expectAccessible(page, 'calendar, event details open');
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  expect((await focused(page))?.role).toBe('gridcell');
+  await expectAccessible(page, 'calendar, next month after closing the details');
+  visitor.expectNoProblems();
+  await context.close();
+});

@@ -1,0 +1,103 @@
+/**
+ * A resident sends an idea with the keyboard alone (Tab, typing, Space, Enter): refuses cookies
+ * on the banner, jumps to the form from the navigation, meets the error summary, fixes the
+ * fields and sends. Consortium staff then find the idea in the admin list through the SDK.
+ */
+import { randomUUID } from 'node:crypto';
+import { createRazemAdminClient } from '@razem/sdk';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
+import { launchChromium, openWatched } from './support/browser.ts';
+import { bannerShown } from './support/consent.ts';
+import { expectNoCspReports } from './support/demo-log.ts';
+import { demoEnv } from './support/env.ts';
+import { focused, tabTo } from './support/keyboard.ts';
+
+const env = demoEnv();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await expectNoCspReports();
+});
+
+it('an idea sent by keyboard alone reaches the admin list', async () => {
+  const visitor = await openWatched(browser);
+  const { page, context } = visitor;
+  const unique = randomUUID().slice(0, 8);
+  const idea = {
+    title: `Ścieżka rowerowa wokół zalewu ${unique}`,
+    description:
+      'Po rekultywacji odkrywki powstanie zalew. Proponuję ścieżkę rowerową dookoła, z wypożyczalnią rowerów i punktami widokowymi dla mieszkańców i turystów.',
+    email: `rowery-${unique}@example.org`,
+  };
+
+  await page.goto(`${env.url}/`);
+  await bannerShown(page);
+
+  // The banner comes first in the page, so the first Tabs reach it.
+  await tabTo(page, (c) => c.host === 'razem-consent-banner' && c.name === 'Odrzuć wszystkie', 'the banner’s “reject all”');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('razem-consent-banner[open]').count()).toBe(0);
+
+  // From the navigation to the form.
+  await tabTo(page, (c) => c.tag === 'a' && c.name === 'Zgłoś pomysł', 'the “Zgłoś pomysł” link');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (c) => c.host === 'razem-idea-form' && c.id === 'title', 'the title field', 10);
+
+  // Enter in an empty one-line field sends the form: the error summary takes focus.
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page))?.name ?? '').toContain('Popraw błędy w formularzu');
+  await expectAccessible(page, 'idea form with the error summary');
+
+  // The summary links to each field: its first link leads back to the title.
+  await tabTo(page, (c) => c.tag === 'a' && c.name.includes('Wpisz tytuł'), 'the summary’s link to the title', 5);
+  await page.keyboard.press('Enter');
+  expect((await focused(page))?.id).toBe('title');
+
+  await page.keyboard.type(idea.title);
+  await page.keyboard.press('Tab');
+  expect((await focused(page))?.id).toBe('description');
+  await page.keyboard.type(idea.description);
+  // Typing on a focused select picks the option that starts with what was typed.
+  await tabTo(page, (c) => c.id === 'category', 'the category select', 3);
+  await page.keyboard.type('Infrastruktura');
+  await tabTo(page, (c) => c.id === 'authorRole', 'the role select', 3);
+  await page.keyboard.type('Mieszkaniec');
+  await tabTo(page, (c) => c.id === 'email', 'the e-mail field', 4);
+  await page.keyboard.type(idea.email);
+  await tabTo(page, (c) => c.id === 'privacyConsent', 'the consent box', 6);
+  await page.keyboard.press('Space');
+  await tabTo(page, (c) => c.tag === 'button' && c.name === 'Wyślij pomysł', 'the send button', 3);
+  await page.keyboard.press('Enter');
+
+  const code = page.locator('razem-idea-form').locator('[part~="code"]');
+  await code.waitFor({ timeout: 30_000 });
+  const trackingCode = (await code.textContent())?.trim() ?? '';
+  expect(trackingCode).toMatch(/^RZM-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  await expect.poll(() => page.getByText('Dziękujemy! Otrzymaliśmy Twój pomysł').isVisible()).toBe(true);
+  await expectAccessible(page, 'idea form after sending');
+
+  const admin = createRazemAdminClient({ baseUrl: env.apiUrl, secretKey: env.secretKey });
+  const found = await admin.ideas.list({ email: idea.email });
+  expect(found.data).toHaveLength(1);
+  expect(found.data[0]).toMatchObject({
+    trackingCode,
+    title: idea.title,
+    description: idea.description,
+    category: 'infrastructure',
+    authorRole: 'resident',
+    email: idea.email,
+    privacyNoticeVersion: 'frgk-2025-01',
+    sourceSite: env.site,
+    status: 'received',
+    // The form waits out its minimum fill time, so a person is never taken for a bot.
+    suspectedSpam: false,
+  });
+  visitor.expectNoProblems();
+  await context.close();
+});

@@ -1,0 +1,51 @@
+/**
+ * Both pages at the narrowest width a designer checks (320 CSS pixels): nothing pushes the page
+ * sideways once every element has rendered, and axe finds nothing there either. And the privacy
+ * policy, where the withdrawal button sits in the text.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
+import { launchChromium, openWatched } from './support/browser.ts';
+import { decide } from './support/consent.ts';
+import { expectNoCspReports } from './support/demo-log.ts';
+import { demoEnv } from './support/env.ts';
+
+const env = demoEnv();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await expectNoCspReports();
+});
+
+it.each(['/', '/vite/'])('%s fits a 320 px wide screen', async (path) => {
+  const visitor = await openWatched(browser, { viewport: { width: 320, height: 640 } });
+  const { page, context } = visitor;
+  await page.goto(env.url + path);
+  await decide(page, 'reject');
+  await page.locator('razem-partner-list').getByRole('heading', { level: 3 }).first().waitFor();
+  await page.locator('razem-event-calendar').locator('[part~="item"]').first().waitFor();
+  await page.locator('razem-idea-form').locator('input').first().waitFor();
+  const widths = await page.evaluate(() => ({ viewport: document.documentElement.clientWidth, content: document.documentElement.scrollWidth }));
+  expect(widths.content).toBeLessThanOrEqual(widths.viewport);
+  await expectAccessible(page, `${path} at 320 px`);
+  visitor.expectNoProblems();
+  await context.close();
+});
+
+it('the privacy policy explains the cookies and offers withdrawal', async () => {
+  const visitor = await openWatched(browser);
+  const { page, context } = visitor;
+  await page.goto(`${env.url}/polityka-prywatnosci`);
+  await decide(page, 'accept');
+  expect(await page.getByRole('cell', { name: '_ga_demo' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Zmień ustawienia plików cookie' }).click();
+  await page.getByRole('button', { name: 'Zapisz wybór' }).waitFor();
+  await expectAccessible(page, 'privacy policy with the settings layer open');
+  visitor.expectNoProblems();
+  await context.close();
+});

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `pnpm test` in @razem/react: the wrappers regenerated (a build restored from turbo's cache
+// leaves no src/generated), vitest (Node, types, Chromium), then the package checks (publint,
+// attw). Each step runs even when an earlier one failed so every report lands in `.test-results/`.
+import { spawnSync } from 'node:child_process';
+import { globSync } from 'node:fs';
+
+// attw skips the wildcard export `./*`: name the wrappers it expands to.
+const wrappers = globSync('dist/*.d.ts')
+  .map((file) => file.slice('dist/'.length, -'.d.ts'.length))
+  .filter((name) => name !== 'index' && !name.startsWith('chunk-'))
+  .sort()
+  .map((name) => `./${name}`);
+
+const steps = [
+  ['node', ['scripts/generate.ts']],
+  ['vitest', ['run']],
+  ['node', ['../../scripts/check.mjs', 'publint', '--', 'publint', '--strict']],
+  ['node', ['../../scripts/check.mjs', 'attw', '--', 'attw', '--pack', '.', '--profile', 'esm-only', '--include-entrypoints', ...wrappers]],
+];
+let failed = false;
+for (const [command, args] of steps) {
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { reporters, TIMEOUTS } from '../../vitest.shared.js';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    reporters: reporters('sdk'),
+    // Each file starts its own in-memory API (PGlite), which takes seconds on a busy machine.
+    hookTimeout: TIMEOUTS.hook,
+    testTimeout: 30_000,
+  },
+});

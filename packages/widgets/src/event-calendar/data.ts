@@ -1,0 +1,130 @@
+/**
+ * Where the calendar's events come from, as a Lit reactive controller: events given inline or as
+ * a property, or the API by visible range. Everything about the API (the SDK, range caches,
+ * prefetching, partner names, feeds) lives in `load.js`, imported the first time the API is
+ * needed, so pages with inline events download none of it.
+ */
+import type { ConsortiumEvent } from '@razem/contract';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RazemConfig } from '../shared/config.js';
+import { prepareEvents, type EventFilter, type PreparedEvents } from './buckets.js';
+import type { Weekday, YearMonth } from './dates.js';
+import type { Feeds } from './dialog.js';
+import type { ApiSource } from './load.js';
+import { monthFetchPlan } from './ranges.js';
+
+/** Where shown events came from. */
+export type EventSource = 'api' | 'inline' | 'property';
+
+/** Loading state of the shown range. */
+export type DataStatus = 'loading' | 'ready' | 'error' | 'notConfigured';
+
+/** What the controller reports to its element. */
+export interface DataCallbacks {
+  loaded(count: number, source: EventSource): void;
+  failed(error: unknown): void;
+}
+
+/** The events of one calendar element and their loading state. */
+export class CalendarData implements ReactiveController {
+  status: DataStatus = 'loading';
+  /** Organizer names by partner id. */
+  names = new Map<string, string>();
+  /** Subscription addresses, in API mode once a dialog asked. */
+  feeds?: Feeds;
+  /** Aborted when the element leaves the page. */
+  signal = new AbortController().signal;
+  private abort?: AbortController;
+  private fixed?: ConsortiumEvent[];
+  private version = 0;
+  private api?: ApiSource;
+  private memo: { key: string; prepared?: PreparedEvents } = { key: '' };
+  private loadKey = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly callbacks: DataCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.abort = new AbortController();
+    this.signal = this.abort.signal;
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.loadKey = '';
+  }
+
+  /** Re-renders the element. */
+  update(): void {
+    this.host.requestUpdate();
+  }
+
+  /** Whether events come from the page (inline or property) rather than the API. */
+  get isFixed(): boolean {
+    return !!this.fixed;
+  }
+
+  /** Uses `events` instead of the API. */
+  setFixed(events: ConsortiumEvent[], source: EventSource): void {
+    this.fixed = events;
+    this.version++;
+    this.status = 'ready';
+    this.update();
+    this.callbacks.loaded(events.length, source);
+  }
+
+  /** Marks the data failed and tells the element. */
+  fail(error: unknown, status: 'error' | 'notConfigured' = 'error'): void {
+    this.status = status;
+    this.update();
+    this.callbacks.failed(error);
+  }
+
+  /** Forgets every loaded range, so the next {@link show} fetches again. */
+  clear(): void {
+    this.api = undefined;
+    this.loadKey = '';
+  }
+
+  /** Events of the current source in `zone`, prepared again only when the data, filter or zone changed. */
+  prepared(zone: string, filter: EventFilter): PreparedEvents {
+    const cache = this.fixed ? undefined : this.api?.cache(filter);
+    const key = `${cache ? `c${cache.version}` : `s${this.version}`}|${filter.kinds?.join()}|${filter.organizer}|${zone}`;
+    if (key !== this.memo.key) this.memo = { key, prepared: prepareEvents(this.fixed ?? cache?.events() ?? [], zone, filter) };
+    return this.memo.prepared!;
+  }
+
+  /** The API part, loaded on first use; undefined with events from the page or no API address. */
+  async source(config: RazemConfig): Promise<ApiSource | undefined> {
+    if (this.fixed || !config.apiBase) return undefined;
+    const { ApiSource } = await import('./load.js');
+    return (this.api ??= new ApiSource(this));
+  }
+
+  /** Makes sure the grid of `ym` is loaded from the API; a no-op when nothing changed since the last call. */
+  show(config: RazemConfig, ym: YearMonth, weekStart: Weekday, zone: string, filter: EventFilter): void {
+    if (this.fixed) return;
+    const key = `${config.apiBase}|${config.apiKey}|${filter.kinds?.join()}|${filter.organizer}|${ym.year}-${ym.month}|${weekStart}|${zone}`;
+    if (key === this.loadKey) return;
+    this.loadKey = key;
+    if (!config.apiBase) return this.fail(new Error('No api-base'), 'notConfigured');
+    const plan = monthFetchPlan(ym, weekStart, zone);
+    void this.source(config).then((api) => api?.show(config as RazemConfig & { apiBase: string }, plan, filter));
+  }
+
+  /** Loads the shown range again after an error. */
+  retry(): void {
+    this.loadKey = '';
+    this.status = 'loading';
+    this.update();
+  }
+
+  /** An event by id among the loaded ones. */
+  find(id: string): ConsortiumEvent | undefined {
+    return this.fixed ? this.fixed.find((e) => e.id === id) : this.api?.find(id);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Date text only the details dialog needs, in the dialog's chunk: whole dates, date ranges and
+ * dates with times (cached formatters, like `format.ts`).
+ */
+import type { DayNumber } from './dates.js';
+import { formatter } from './format.js';
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, weekday: 'long', hour: 'numeric', minute: '2-digit' };
+const MS_PER_DAY = 86_400_000;
+
+/** A range of civil days (`last` inclusive), e.g. "25–27 listopada 2026". */
+export function formatDayRange(first: DayNumber, last: DayNumber, locale: string): string {
+  const f = formatter(DATE, locale, 'UTC');
+  return last <= first ? f.format(first * MS_PER_DAY) : f.formatRange(first * MS_PER_DAY, last * MS_PER_DAY);
+}
+
+/** Date and time of an instant in `zone`, e.g. "środa, 25 listopada 2026 17:00". */
+export function formatDateTime(ms: number, locale: string, zone: string): string {
+  return formatter(DATE_TIME, locale, zone).format(ms);
+}

@@ -1,0 +1,81 @@
+/**
+ * Date and time text through `Intl.DateTimeFormat`, with formatters cached per style, locale and
+ * zone: constructing one costs far more than formatting with it, and a dense month formats
+ * thousands of times. Civil days are formatted as UTC midnights in zone `UTC`, so the visitor's
+ * own zone can never shift a date.
+ */
+import type { PluralCopy } from '../shared/locale.js';
+import { MS_PER_DAY, type DayNumber, type Weekday, type YearMonth, dayNumber } from './dates.js';
+
+/** "listopad 2026". */
+export const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+/** "środa, 25 listopada 2026". */
+export const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+/** "śr., 25 lis". */
+export const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+/** "17:00" / "5:00 PM". */
+export const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
+const ZONE_SHORT: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'short' };
+const ZONE_LONG: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'long' };
+
+const cache = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+/** A cached formatter of `options` (a constant: the cache is keyed by its identity), locale and zone. */
+export function formatter(options: Intl.DateTimeFormatOptions, locale: string, zone: string): Intl.DateTimeFormat {
+  let byPlace = cache.get(options);
+  if (!byPlace) cache.set(options, (byPlace = new Map()));
+  const key = `${locale}|${zone}`;
+  let result = byPlace.get(key);
+  if (!result) byPlace.set(key, (result = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone })));
+  return result;
+}
+
+/** A civil day, "środa, 25 listopada 2026" by default. */
+export function formatDay(day: DayNumber, locale: string, options = DAY): string {
+  return formatter(options, locale, 'UTC').format(day * MS_PER_DAY);
+}
+
+/** Month and year, e.g. "listopad 2026" / "November 2026" / "листопад 2026 р.". */
+export function formatMonth(ym: YearMonth, locale: string): string {
+  return formatDay(dayNumber(ym.year, ym.month, 1), locale, MONTH);
+}
+
+/** Names of the weekdays in column order, short ("pon.") or long ("poniedziałek"). */
+export function weekdayNames(columns: readonly Weekday[], locale: string, long = false): string[] {
+  // 2024-01-01 was a Monday: ISO weekday w is that day + w - 1.
+  const monday = dayNumber(2024, 1, 1);
+  return columns.map((w) => formatDay(monday + w - 1, locale, long ? WEEKDAY_LONG : WEEKDAY_SHORT));
+}
+
+/** Clock time of an instant in `zone`, e.g. "17:00" / "5:00 PM". */
+export function formatTime(ms: number, locale: string, zone: string): string {
+  return formatter(TIME, locale, zone).format(ms);
+}
+
+/** Start and end clock times, e.g. "17:00–19:00"; with dates when they fall on other days. */
+export function formatTimeRange(start: number, end: number, locale: string, zone: string): string {
+  return formatter(TIME, locale, zone).formatRange(start, end);
+}
+
+/**
+ * A zone's name at an instant: `short` gives "CET" / "GMT+1" / "EST", `long` gives
+ * "czas środkowoeuropejski standardowy" / "Central European Standard Time".
+ */
+export function zoneName(ms: number, locale: string, zone: string, long = false): string {
+  const parts = formatter(long ? ZONE_LONG : ZONE_SHORT, locale, zone).formatToParts(ms);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+const plurals = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
+/**
+ * `forms` in the plural category of `count` with `{count}` filled in, like the shared `plural()`
+ * but with the `Intl` objects cached: a dense month asks for 50 and more plurals per render.
+ */
+export function pluralText(locale: string, count: number, forms: PluralCopy): string {
+  let entry = plurals.get(locale);
+  if (!entry) plurals.set(locale, (entry = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  return (forms[entry[0].select(count)] ?? forms.other).replace('{count}', entry[1].format(count));
+}

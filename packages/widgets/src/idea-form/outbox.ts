@@ -1,0 +1,76 @@
+/**
+ * The outbox: a submission is written down before anything is loaded or sent, and crossed out
+ * only when the API gave a final answer. A closed laptop lid, a train tunnel or a 502 leaves it
+ * in storage; it is sent again on `online`, on a timer, or on the next page load, always with the
+ * same idempotency key and byte-for-byte the same body, so the API stores it once. Sending lives
+ * in `delivery.ts`, loaded with the SDK.
+ */
+import type { FieldError, IdeaReceipt, IdeaSubmission } from '@razem/contract';
+import type { SafeStore } from './storage.js';
+
+/** Format version of stored outbox entries. */
+export const OUTBOX_VERSION = 1;
+
+/** A submission waiting for the API's final answer. */
+export interface OutboxEntry {
+  v: typeof OUTBOX_VERSION;
+  /** `Idempotency-Key` of every attempt. */
+  key: string;
+  /** The body, frozen when the person pressed Send. */
+  submission: IdeaSubmission;
+  /** When it was queued (ms since the epoch). */
+  queuedAt: number;
+  /** Attempts started so far (each may include the SDK's own retries). */
+  attempts: number;
+}
+
+/** Reads and writes one form's outbox entry. */
+export class Outbox {
+  constructor(
+    private readonly store: SafeStore,
+    private readonly storageKey: string,
+  ) {}
+
+  /** The waiting submission, if any (an entry of another format version is ignored). */
+  get(): OutboxEntry | undefined {
+    const entry = this.store.read(this.storageKey) as OutboxEntry | undefined;
+    return entry?.v === OUTBOX_VERSION && typeof entry.key === 'string' && entry.submission ? entry : undefined;
+  }
+
+  /** Stores `entry`, replacing any previous one. */
+  put(entry: OutboxEntry): void {
+    this.store.write(this.storageKey, entry);
+  }
+
+  /** Crosses the entry out. */
+  remove(): void {
+    this.store.remove(this.storageKey);
+  }
+}
+
+/** How one attempt to deliver the outbox ended. */
+export type DeliveryOutcome =
+  /** Stored (or replayed by the API): the receipt holds the tracking code. */
+  | { kind: 'sent'; receipt: IdeaReceipt }
+  /** `422`: the API refused fields; the form shows them. The entry is dropped. */
+  | { kind: 'invalid'; fieldErrors: FieldError[] }
+  /** No final answer (offline, network, timeout, 5xx): the entry waits in the outbox. */
+  | { kind: 'queued'; offline: boolean }
+  /** `429` after the SDK's retries: the entry waits `retryAfter` seconds (when the API said). */
+  | { kind: 'rate-limited'; retryAfter: number | undefined }
+  /** Another final refusal (`403 origin_not_allowed`, `spam_rejected`, …): dropped, draft kept. */
+  | { kind: 'refused'; code: string }
+  /** `409 idempotency_conflict`: the key was used for another body; dropped, the draft gets a new key. */
+  | { kind: 'conflict' };
+
+/**
+ * When to try the outbox again on its own, in ms; `undefined` when only an event should trigger
+ * it (`online` while offline; nothing after a final answer). Backs off from 15 s to 5 minutes.
+ */
+export function retryDelay(outcome: DeliveryOutcome, attempts: number): number | undefined {
+  if (outcome.kind === 'rate-limited') return Math.max(1, outcome.retryAfter ?? 60) * 1000;
+  if (outcome.kind === 'queued' && !outcome.offline) {
+    return Math.min(300_000, 15_000 * 2 ** Math.max(0, attempts - 1));
+  }
+  return undefined;
+}

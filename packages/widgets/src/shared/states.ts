@@ -1,0 +1,85 @@
+/**
+ * Loading, empty and error states every element shows the same way. Templates, not elements, so
+ * they cost a few hundred bytes and render inside the element's own shadow root and theme.
+ */
+import { css, html, type TemplateResult } from 'lit';
+
+/**
+ * A skeleton of `rows` placeholders reserving the height set by the element's
+ * `--_loading-height` (no inline styles: they would break a strict CSP), so content replacing
+ * it does not shift the page. The container is `aria-busy` and says `label` to screen readers.
+ */
+export function loadingState(label: string, rows = 3): TemplateResult {
+  return html`<div part="state loading" class="state loading" aria-busy="true">
+    <span class="vh" role="status">${label}</span>
+    ${Array.from({ length: rows }, () => html`<div class="bone" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+/** Shown when there is nothing to list; `slot="empty"` content replaces the message. */
+export function emptyState(message: string): TemplateResult {
+  return html`<div part="state empty" class="state"><slot name="empty"><p>${message}</p></slot></div>`;
+}
+
+/** An error message with a Retry button; the message is announced as an alert. */
+export function errorState(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
+  return html`<div part="state error" class="state error" role="alert">
+    <p>${message}</p>
+    <button part="button" type="button" @click=${onRetry}>${retryLabel}</button>
+  </div>`;
+}
+
+/** Styles of the three states; include after `tokens`. */
+export const stateStyles = css`
+  .state {
+    padding: var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .state p {
+    margin: 0 0 var(--_s2);
+  }
+  .state p:last-child {
+    margin: 0;
+  }
+  .loading {
+    min-height: var(--_loading-height, 12rem);
+    display: grid;
+    gap: var(--_s3);
+    align-content: start;
+    border: 0;
+    padding: 0;
+  }
+  .bone {
+    height: 3.5rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: razem-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes razem-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .error {
+    border-color: var(--_danger);
+  }
+  .error p {
+    color: var(--_danger);
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: var(--_s2) var(--_s3);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+`;
