@@ -23,7 +23,8 @@ export function scratchProject(fixture: string, name: string): string {
 
 /**
  * `npm install` of `specs` (tarball paths, registry ranges) into `dir`. pnpm's `npm_config_*`
- * variables of the calling script are dropped so npm behaves as on a partner's machine.
+ * variables of the calling script are dropped so npm behaves as on a partner's machine. Machines
+ * behind a TLS-inspecting proxy need NODE_EXTRA_CA_CERTS, which turbo.json passes through.
  */
 export function npmInstall(dir: string, specs: string[]): void {
   mkdirSync(NPM_CACHE, { recursive: true });

@@ -120,8 +120,12 @@ describe('<razem-event-calendar>', () => {
         expect(squash(textOf(chip))).toContain(squash(title));
         chip!.click();
         await el.updateComplete;
-        const dialog = root.querySelector('dialog')!;
-        await vi.waitFor(() => expect(dialog.open && dialog.querySelector('#dialog-title')).toBeTruthy());
+        // The details dialog is loaded on first use: wait for it to exist, not only to open.
+        const dialog = await vi.waitFor(() => {
+          const opened = root.querySelector('dialog');
+          expect(opened?.open && opened.querySelector('#dialog-title')).toBeTruthy();
+          return opened!;
+        });
         expect(squash(textOf(dialog.querySelector('#dialog-title')))).toBe(squash(title));
         const body = squash(textOf(dialog));
         for (const text of [event.description!.pl, event.location!.venue!, event.location!.address!.street, hostile.partners[i]!.name]) {
