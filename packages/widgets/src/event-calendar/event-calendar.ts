@@ -1,7 +1,7 @@
 import type { ConsortiumEvent, EventKind } from '@razem/contract';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { RazemElement } from '../shared/element.js';
-import { normalizeLocale, type RazemLocale } from '../shared/locale.js';
+import { normalizeLocale, plural, type RazemLocale } from '../shared/locale.js';
 import { findLang, LocalizeController } from '../shared/localize.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { bucketDays, type CalendarItem, type EventFilter, type PreparedEvents } from './buckets.js';
@@ -23,7 +23,7 @@ import {
 import type { DetailsController } from './details.js';
 import type { DialogState } from './dialog.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { formatMonth, pluralText, zoneName } from './format.js';
+import { formatMonth, zoneName } from './format.js';
 import { firstDayOfWeek, monthGrid, parseWeekStart, type MonthGrid } from './grid.js';
 import { normalizeEvents, parseInlineEvents } from './inline.js';
 import { isActivation, moveFocus } from './keyboard.js';
@@ -358,7 +358,7 @@ export class RazemEventCalendar extends RazemElement {
       focusDay: this.focusDay!,
       maxRows: Math.max(1, this.maxEvents || 3),
       headingLevel: Math.min(6, Math.max(2, this.headingLevel || 2)),
-      plural: (count, forms) => pluralText(this.localize.locale, count, forms),
+      plural: (count, forms) => plural(this.localize.locale, count, forms),
     };
   }
 

@@ -4,7 +4,6 @@
  * thousands of times. Civil days are formatted as UTC midnights in zone `UTC`, so the visitor's
  * own zone can never shift a date.
  */
-import type { PluralCopy } from '../shared/locale.js';
 import { MS_PER_DAY, type DayNumber, type Weekday, type YearMonth, dayNumber } from './dates.js';
 
 /** "listopad 2026". */
@@ -66,16 +65,4 @@ export function formatTimeRange(start: number, end: number, locale: string, zone
 export function zoneName(ms: number, locale: string, zone: string, long = false): string {
   const parts = formatter(long ? ZONE_LONG : ZONE_SHORT, locale, zone).formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
-}
-
-const plurals = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
-
-/**
- * `forms` in the plural category of `count` with `{count}` filled in, like the shared `plural()`
- * but with the `Intl` objects cached: a dense month asks for 50 and more plurals per render.
- */
-export function pluralText(locale: string, count: number, forms: PluralCopy): string {
-  let entry = plurals.get(locale);
-  if (!entry) plurals.set(locale, (entry = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
-  return (forms[entry[0].select(count)] ?? forms.other).replace('{count}', entry[1].format(count));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from './dates.js';
 import { formatDateTime, formatDayRange } from './dialog-format.js';
-import { formatDay, formatMonth, formatTime, formatTimeRange, pluralText, weekdayNames, zoneName } from './format.js';
+import { formatDay, formatMonth, formatTime, formatTimeRange, weekdayNames, zoneName } from './format.js';
 import { isValidTimeZone, offsetAt, startOfZonedDay, zonedDay, zonedInstant, zonedTime } from './zones.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -112,17 +112,5 @@ describe('formatting', () => {
     expect(zoneName(meeting, 'en', 'America/New_York')).toBe('EST');
     expect(zoneName(meeting, 'en', 'Europe/Warsaw', true)).toBe('Central European Standard Time');
     expect(formatDateTime(meeting, 'pl', 'Europe/Warsaw')).toBe('środa, 25 listopada 2026 17:00');
-  });
-
-  it('picks Polish and English plural forms', () => {
-    const pl = { one: '{count} wydarzenie', few: '{count} wydarzenia', many: '{count} wydarzeń', other: '{count} wydarzenia' };
-    expect([1, 2, 5, 22, 1500].map((n) => pluralText('pl', n, pl))).toEqual([
-      '1 wydarzenie',
-      '2 wydarzenia',
-      '5 wydarzeń',
-      '22 wydarzenia',
-      '1500 wydarzeń',
-    ]);
-    expect(pluralText('en', 3, { one: '{count} event', other: '{count} events' })).toBe('3 events');
   });
 });

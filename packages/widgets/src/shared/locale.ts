@@ -25,9 +25,14 @@ export function normalizeLocale(tag: string | null | undefined): RazemLocale {
  */
 export type PluralCopy = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Picks the plural form of `count` in `locale` and fills `{count}`. */
-export function plural(locale: RazemLocale, count: number, forms: PluralCopy): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const text = forms[category] ?? forms.other;
-  return text.replaceAll('{count}', new Intl.NumberFormat(locale).format(count));
+const pluralFormats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
+/**
+ * Picks the plural form of `count` in `locale` and fills `{count}`. The `Intl` objects are
+ * cached per locale: a dense calendar month asks for 50 and more plurals per render.
+ */
+export function plural(locale: string, count: number, forms: PluralCopy): string {
+  let format = pluralFormats.get(locale);
+  if (!format) pluralFormats.set(locale, (format = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  return (forms[format[0].select(count)] ?? forms.other).replaceAll('{count}', format[1].format(count));
 }
