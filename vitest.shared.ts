@@ -41,3 +41,21 @@ export const TIMEOUTS = {
   /** A browser session of vitest browser mode. */
   browserConnect: 180_000,
 } as const;
+
+type LaunchOptions = ReturnType<typeof chromiumLaunchOptions>;
+
+/**
+ * The `test.browser` block of every browser-mode project: headless system Chromium with CI
+ * timeouts. The provider factory is passed in because `@vitest/browser-playwright` is a
+ * dependency of the packages that run browser tests, not of the workspace root.
+ */
+export function headlessChromium<Provider>(playwright: (options: { launchOptions: LaunchOptions }) => Provider) {
+  return {
+    enabled: true,
+    connectTimeout: TIMEOUTS.browserConnect,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { headlessChromium, reporters, TIMEOUTS } from '../../vitest.shared.js';
 import { LONG } from './src/mode.js';
 import { SummaryReporter } from './src/summary-reporter.js';
 import { commands } from './test/browser/commands.js';
@@ -35,17 +35,7 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           hookTimeout: TIMEOUTS.hook,
           testTimeout: LONG ? 600_000 : 60_000,
-          browser: {
-            enabled: true,
-            connectTimeout: TIMEOUTS.browserConnect,
-            headless: true,
-            screenshotFailures: false,
-            commands,
-            provider: playwright({
-              launchOptions: chromiumLaunchOptions(),
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: { ...headlessChromium(playwright), commands },
         },
       },
     ],

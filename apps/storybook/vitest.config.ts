@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { chromiumLaunchOptions, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { headlessChromium, reporters } from '../../vitest.shared.js';
 
 const configDir = fileURLToPath(new URL('.storybook', import.meta.url));
 
@@ -25,16 +25,7 @@ const project = ({ theme, locale }: (typeof runs)[number]): TestProjectInlineCon
   test: {
     name: `${theme}-${locale}`,
     testTimeout: 30_000,
-    browser: {
-      enabled: true,
-      connectTimeout: TIMEOUTS.browserConnect,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: chromiumLaunchOptions(),
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: headlessChromium(playwright),
   },
 });
 

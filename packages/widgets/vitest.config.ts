@@ -9,7 +9,7 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { headlessChromium, reporters, TIMEOUTS } from '../../vitest.shared.js';
 
 /** `--project unit` → report `widgets-unit`; no project (both at once) → `widgets`. */
 function reportName(): string {
@@ -42,16 +42,7 @@ export default defineConfig({
           // The API (PGlite) starts slowly on a shared machine.
           hookTimeout: TIMEOUTS.hook,
           testTimeout: 20_000,
-          browser: {
-            enabled: true,
-            connectTimeout: TIMEOUTS.browserConnect,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: chromiumLaunchOptions(),
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(playwright),
         },
       },
     ],

@@ -3,25 +3,15 @@
  * next month (the heading and the live region say which), arrows to a day with events, Enter for
  * the day, Enter again for one event's details, Escape back to the same day.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { decide } from './support/consent.ts';
-import { expectNoCspReports } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 import { focused } from './support/keyboard.ts';
 
 const env = demoEnv();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 /** The month after the current one in Warsaw: its name as a title ("grudzień 2026") and in dates ("grudnia 2026"). */
 function nextMonth(): { title: string; inDates: string } {
@@ -38,7 +28,7 @@ function nextMonth(): { title: string; inDates: string } {
 }
 
 it('moves to the next month with PageDown and opens an event with arrows and Enter', async () => {
-  const visitor = await openWatched(browser);
+  const visitor = await visitors.open();
   const { page, context } = visitor;
   await page.goto(`${env.url}/#kalendarz`);
   await decide(page, 'reject');

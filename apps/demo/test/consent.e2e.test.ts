@@ -5,25 +5,17 @@
  * code; the footer link withdraws consent as easily. Each decision is recorded as proof.
  */
 import { createRazemAdminClient } from '@razem/sdk';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { analyticsRuns, bannerShown, decide } from './support/consent.ts';
-import { expectNoCspReports, statsHits } from './support/demo-log.ts';
+import { statsHits } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
 const admin = createRazemAdminClient({ baseUrl: env.apiUrl, secretKey: env.secretKey });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 /** The consent id the page's core keeps (anonymous, random). */
 const consentIdOf = (page: Page) =>
@@ -31,7 +23,7 @@ const consentIdOf = (page: Page) =>
 
 describe('consent on the script-tag page', () => {
   it('first visit → reject: nothing gated ran, the analytics cookies are gone, the refusal is recorded', async () => {
-    const visitor = await openWatched(browser);
+    const visitor = await visitors.open();
     const { page, context } = visitor;
     // Cookies an earlier analytics setup left behind: refusing must clear them.
     await context.addCookies([
@@ -64,7 +56,7 @@ describe('consent on the script-tag page', () => {
   });
 
   it('accept → the analytics snippet runs exactly once; reload → no banner and no banner code', async () => {
-    const visitor = await openWatched(browser);
+    const visitor = await visitors.open();
     const { page, context } = visitor;
     const hitsBefore = await statsHits();
 
@@ -104,7 +96,7 @@ describe('consent on the script-tag page', () => {
   });
 
   it('withdrawal through the footer link is as easy: analytics off, its cookie cleared', async () => {
-    const visitor = await openWatched(browser);
+    const visitor = await visitors.open();
     const { page, context } = visitor;
     await page.goto(`${env.url}/`);
     await decide(page, 'accept');

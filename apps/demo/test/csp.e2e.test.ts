@@ -3,10 +3,9 @@
  * violation checks of the other tests can fail: a script without the nonce is blocked, noticed
  * by the page and reported to the server.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatched } from './support/browser.ts';
-import { CSP_PROBE, demoLog, expectNoCspReports } from './support/demo-log.ts';
+import { describe, expect, it } from 'vitest';
+import { visitorsInChromium } from './support/browser.ts';
+import { CSP_PROBE, demoLog } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
@@ -90,17 +89,10 @@ describe('headers and markup', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await expectNoCspReports();
-  });
+  const visitors = visitorsInChromium();
 
   it('blocks a script without the nonce, and the page and the server both hear of it', async () => {
-    const visitor = await openWatched(browser);
+    const visitor = await visitors.open();
     const { page, context } = visitor;
     await page.goto(`${env.url}/polityka-prywatnosci`);
     await page.waitForLoadState('networkidle');

@@ -5,28 +5,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createRazemAdminClient } from '@razem/sdk';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { bannerShown } from './support/consent.ts';
-import { expectNoCspReports } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 
 const env = demoEnv();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 it('an idea sent by keyboard alone reaches the admin list', async () => {
-  const visitor = await openWatched(browser);
+  const visitor = await visitors.open();
   const { page, context } = visitor;
   const unique = randomUUID().slice(0, 8);
   const idea = {

@@ -3,27 +3,17 @@
  * sideways once every element has rendered, and axe finds nothing there either. And the privacy
  * policy, where the withdrawal button sits in the text.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { decide } from './support/consent.ts';
-import { expectNoCspReports } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 it.each(['/', '/vite/'])('%s fits a 320 px wide screen', async (path) => {
-  const visitor = await openWatched(browser, { viewport: { width: 320, height: 640 } });
+  const visitor = await visitors.open({ viewport: { width: 320, height: 640 } });
   const { page, context } = visitor;
   await page.goto(env.url + path);
   await decide(page, 'reject');
@@ -38,7 +28,7 @@ it.each(['/', '/vite/'])('%s fits a 320 px wide screen', async (path) => {
 });
 
 it('the privacy policy explains the cookies and offers withdrawal', async () => {
-  const visitor = await openWatched(browser);
+  const visitor = await visitors.open();
   const { page, context } = visitor;
   await page.goto(`${env.url}/polityka-prywatnosci`);
   await decide(page, 'accept');

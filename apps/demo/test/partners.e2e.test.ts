@@ -3,29 +3,19 @@
  * count is announced and the list shows exactly the partners the API has for that filter.
  */
 import { createRazemClient } from '@razem/sdk';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { decide } from './support/consent.ts';
-import { expectNoCspReports } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 it('filters partners by kind and by search, announcing the count', async () => {
   const partners = (await createRazemClient({ baseUrl: env.apiUrl }).partners.list()).data;
   const sorted = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'pl'));
-  const visitor = await openWatched(browser);
+  const visitor = await visitors.open();
   const { page, context } = visitor;
   await page.goto(`${env.url}/#partnerzy`);
   await decide(page, 'reject');

@@ -4,29 +4,20 @@
  * "upcoming events" teaser, which shows what the API lists.
  */
 import { createRazemClient } from '@razem/sdk';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, openWatched } from './support/browser.ts';
+import { visitorsInChromium } from './support/browser.ts';
 import { analyticsRuns, bannerShown, decide } from './support/consent.ts';
-import { expectNoCspReports, statsHits } from './support/demo-log.ts';
+import { statsHits } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await expectNoCspReports();
-});
+const visitors = visitorsInChromium();
 
 it('renders every element from the npm build, with consent and the SDK teaser', async () => {
   const upcoming = (await createRazemClient({ baseUrl: env.apiUrl }).events.list({ limit: 3, status: 'scheduled' })).data;
   expect(upcoming).toHaveLength(3);
-  const visitor = await openWatched(browser);
+  const visitor = await visitors.open();
   const { page, context } = visitor;
   const hitsBefore = await statsHits();
 

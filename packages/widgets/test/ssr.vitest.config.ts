@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions, reporters, TIMEOUTS } from '../../../vitest.shared.js';
+import { headlessChromium, reporters, TIMEOUTS } from '../../../vitest.shared.js';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, '..'),
@@ -30,16 +30,7 @@ export default defineConfig({
           include: ['test/ssr-hydrate.test.ts'],
           globalSetup: ['test/ssr-global-setup.ts'],
           hookTimeout: TIMEOUTS.hook,
-          browser: {
-            enabled: true,
-            connectTimeout: TIMEOUTS.browserConnect,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: chromiumLaunchOptions(),
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(playwright),
         },
       },
     ],

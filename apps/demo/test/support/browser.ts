@@ -4,12 +4,30 @@
  * and requests to anywhere but this machine.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared.ts';
+import { expectNoCspReports } from './demo-log.ts';
 
 /** The system Chromium, headless, quiet and offline, with `extraArgs`. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ headless: true, ...chromiumLaunchOptions(extraArgs) });
+}
+
+/**
+ * One Chromium for the tests of the calling file or `describe` block: launched before them and
+ * closed after them, when the demo server must also have received no CSP report. `open` gives
+ * each test a new visitor.
+ */
+export function visitorsInChromium(): { open(options?: BrowserContextOptions): Promise<WatchedContext> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await expectNoCspReports();
+  });
+  return { open: (options) => openWatched(browser!, options) };
 }
 
 /** A browser context whose pages are watched. */

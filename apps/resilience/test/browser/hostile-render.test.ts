@@ -120,13 +120,14 @@ describe('<razem-event-calendar>', () => {
         expect(squash(textOf(chip))).toContain(squash(title));
         chip!.click();
         await el.updateComplete;
-        // The details dialog is loaded on first use: wait for it to exist, not only to open.
+        // The details dialog is loaded on first use and fills in after the click: wait for this
+        // event's title, not just any open dialog.
         const dialog = await vi.waitFor(() => {
           const opened = root.querySelector('dialog');
-          expect(opened?.open && opened.querySelector('#dialog-title')).toBeTruthy();
+          expect(opened?.open).toBe(true);
+          expect(squash(textOf(opened!.querySelector('#dialog-title')))).toBe(squash(title));
           return opened!;
         });
-        expect(squash(textOf(dialog.querySelector('#dialog-title')))).toBe(squash(title));
         const body = squash(textOf(dialog));
         for (const text of [event.description!.pl, event.location!.venue!, event.location!.address!.street, hostile.partners[i]!.name]) {
           expect(body).toContain(squash(text));
