@@ -127,7 +127,7 @@ describe('<razem-event-calendar>', () => {
           expect(opened?.open).toBe(true);
           expect(squash(textOf(opened!.querySelector('#dialog-title')))).toBe(squash(title));
           return opened!;
-        });
+        }, 10_000);
         const body = squash(textOf(dialog));
         for (const text of [event.description!.pl, event.location!.venue!, event.location!.address!.street, hostile.partners[i]!.name]) {
           expect(body).toContain(squash(text));

@@ -119,7 +119,10 @@ export class DetailsController implements ReactiveController {
     }
   };
 
-  private readonly onClose = (): void => {
+  private readonly onClose = (event: Event): void => {
+    // `close` is queued as a task: when the dialog was opened again before it ran (a script
+    // closing and reopening at once), this close is stale.
+    if ((event.currentTarget as HTMLDialogElement).open) return;
     const wasEvent = this.state?.kind === 'event';
     this.state = undefined;
     this.element.requestUpdate();
