@@ -335,6 +335,10 @@ export class RazemEventCalendar extends RazemElement {
     if (this.focusDay === undefined || this.focusDay < start || this.focusDay >= end) {
       this.focusDay = this.today >= first && this.today <= last ? this.today : first;
     }
+    // Here rather than in updated(): a status it sets synchronously ("no API address") lands in
+    // this render instead of scheduling another. With deep links, loading waits for the month the
+    // hash names.
+    if (this.childrenRead && (this.deepLink == null || this.details)) this.data.show(this.config, this.ym, this.ws, this.zone, this.filter);
   }
 
   /** Day buckets of the grid shown, computed once per data change and month. */
@@ -373,8 +377,6 @@ export class RazemEventCalendar extends RazemElement {
       });
       this.resize.observe(this.renderRoot.querySelector('.probe')!);
     }
-    // With deep links, loading waits for the month the hash names.
-    if (this.childrenRead && (this.deepLink == null || this.details)) this.data.show(this.config, this.ym, this.ws, this.zone, this.filter);
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.focusDay}"]`)?.focus();
