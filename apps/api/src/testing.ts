@@ -55,37 +55,66 @@ const GENEROUS: RateLimits = {
 /** Hours after which a leftover test schema (from a killed run) is dropped by the next run. */
 const STALE_SCHEMA_HOURS = 6;
 
-async function createIsolatedSchema(url: string): Promise<{ schema: string; drop: () => Promise<void> }> {
-  const schema = `razem_test_${randomBytes(6).toString('hex')}`;
+/** The machine's PostgreSQL for tests: `TEST_DATABASE_URL`, default the local `test` database. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** True when `url` answers `SELECT 1` within 3 s. */
+export async function postgresReachable(url: string = TEST_DATABASE_URL): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A schema of its own in a test database. */
+export interface IsolatedSchema {
+  /** `razem_test_<random>`. */
+  name: string;
+  /** The database URL with `options=-c search_path=<name>`, for processes that only take a URL. */
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function runSql(url: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA ${quoteIdent(schema)}`);
-    await client.query(`COMMENT ON SCHEMA ${quoteIdent(schema)} IS 'razem test ${new Date().toISOString()}'`);
-    // Best effort: remove schemas that crashed runs left behind long ago.
-    const { rows } = await client.query<{ nspname: string; comment: string | null }>(
-      `SELECT nspname, obj_description(oid, 'pg_namespace') AS comment FROM pg_namespace WHERE nspname LIKE 'razem\\_test\\_%'`,
-    );
-    for (const row of rows) {
-      const created = Date.parse(row.comment?.replace('razem test ', '') ?? '');
-      if (Number.isFinite(created) && Date.now() - created > STALE_SCHEMA_HOURS * 3600_000) {
-        await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(row.nspname)} CASCADE`).catch(() => {});
-      }
-    }
+    return await client.query(sql);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Creates `razem_test_<random>` in `url`'s database, commented with its creation time so that a
+ * later run drops it if this one is killed; drops such leftovers older than a few hours.
+ */
+export async function createIsolatedSchema(url: string = TEST_DATABASE_URL): Promise<IsolatedSchema> {
+  const name = `razem_test_${randomBytes(6).toString('hex')}`;
+  await runSql(url, `CREATE SCHEMA ${quoteIdent(name)}; COMMENT ON SCHEMA ${quoteIdent(name)} IS 'razem test ${new Date().toISOString()}'`);
+  // Best effort: remove schemas that crashed runs left behind long ago.
+  const { rows } = await runSql(
+    url,
+    `SELECT nspname, obj_description(oid, 'pg_namespace') AS comment FROM pg_namespace WHERE nspname LIKE 'razem\\_test\\_%'`,
+  );
+  for (const row of rows as { nspname: string; comment: string | null }[]) {
+    const created = Date.parse(row.comment?.replace('razem test ', '') ?? '');
+    if (Number.isFinite(created) && Date.now() - created > STALE_SCHEMA_HOURS * 3600_000) {
+      await runSql(url, `DROP SCHEMA IF EXISTS ${quoteIdent(row.nspname)} CASCADE`).catch(() => {});
+    }
+  }
+  const withPath = new URL(url);
+  withPath.searchParams.set('options', `-c search_path=${name}`);
   return {
-    schema,
-    async drop() {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      try {
-        await dropper.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-      } finally {
-        await dropper.end();
-      }
-    },
+    name,
+    url: withPath.toString(),
+    drop: async () => void (await runSql(url, `DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`)),
   };
 }
 
@@ -97,7 +126,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const isolated = await createIsolatedSchema(options.databaseUrl);
     afterClose = isolated.drop;
     try {
-      database = await openDatabase({ kind: 'postgres', url: options.databaseUrl, schema: isolated.schema, poolSize: 5 });
+      database = await openDatabase({ kind: 'postgres', url: options.databaseUrl, schema: isolated.name, poolSize: 5 });
     } catch (error) {
       await isolated.drop().catch(() => {});
       throw error;

@@ -2,25 +2,17 @@
  * Runs a suite once per database: in-memory PGlite, and the PostgreSQL server on the machine
  * (`TEST_DATABASE_URL`). When PostgreSQL is unreachable its run is skipped with a visible warning.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { startTestServer, type TestServer, type TestServerOptions } from '../src/testing.js';
+import {
+  postgresReachable,
+  startTestServer,
+  TEST_DATABASE_URL,
+  type TestServer,
+  type TestServerOptions,
+} from '../src/testing.js';
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { TEST_DATABASE_URL };
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 export const POSTGRES_AVAILABLE = await postgresReachable();
 if (!POSTGRES_AVAILABLE) {

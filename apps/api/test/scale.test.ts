@@ -2,38 +2,26 @@
  * Several instances against one PostgreSQL, as behind a load balancer: they migrate and seed
  * once when started together, and share idempotency records (nothing lives in process memory).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quoteIdent } from '../src/db/database.js';
 import { loadMigrations } from '../src/db/migrate.js';
 import { createKey } from '../src/keys.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { createIsolatedSchema, type IsolatedSchema } from '../src/testing.js';
 import { ideaBody, POSTGRES_AVAILABLE, TEST_DATABASE_URL } from './helpers.js';
 
 describe.skipIf(!POSTGRES_AVAILABLE)('three instances against one PostgreSQL', () => {
-  const schema = `razem_test_${randomBytes(6).toString('hex')}`;
+  let schema: IsolatedSchema;
   let instances: RunningServer[] = [];
 
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    try {
-      return await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-
   beforeAll(async () => {
-    await admin(`CREATE SCHEMA ${quoteIdent(schema)}`);
-    await admin(`COMMENT ON SCHEMA ${quoteIdent(schema)} IS 'razem test ${new Date().toISOString()}'`);
+    schema = await createIsolatedSchema(TEST_DATABASE_URL);
     // Started together: the advisory locks must make them migrate and seed exactly once.
     instances = await Promise.all(
       [0, 1, 2].map(() =>
         startServer({
-          database: { kind: 'postgres', url: TEST_DATABASE_URL, schema, poolSize: 3 },
+          database: { kind: 'postgres', url: TEST_DATABASE_URL, schema: schema.name, poolSize: 3 },
           port: 0,
           logger: pino({ level: 'silent' }),
         }),
@@ -43,7 +31,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('three instances against one PostgreSQL', (
 
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.close()));
-    await admin(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+    await schema?.drop();
   });
 
   it('migrated and seeded once', async () => {

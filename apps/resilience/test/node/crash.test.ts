@@ -6,13 +6,13 @@
  * the API was down, and must then succeed when its caller retries with the same key.
  */
 import { createKey, migrate, openDatabase, type Database } from '@razem/api';
+import { createIsolatedSchema, postgresReachable, TEST_DATABASE_URL, type IsolatedSchema } from '@razem/api/testing';
 import { createRazemClient } from '@razem/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultProxy, type FaultProxy } from '../../../../packages/sdk/test/support/fault-proxy.js';
 import { freePort, startApiProcess, type ApiProcess } from '../../src/api-process.js';
 import { faultsApplied, planFaults, reconcile, submitAll, type Outcome, type StoredRow } from '../../src/load.js';
 import { SEED, scaled } from '../../src/mode.js';
-import { createSchema, postgresReachable, TEST_DATABASE_URL, type IsolatedSchema } from '../../src/postgres.js';
 import { report } from '../../src/stats.js';
 
 const available = await postgresReachable();
@@ -34,7 +34,7 @@ describe.skipIf(!available)('SIGKILL of the API mid-load [PostgreSQL]', () => {
   let publishableKey: string;
 
   beforeAll(async () => {
-    schema = await createSchema();
+    schema = await createIsolatedSchema();
     db = await openDatabase({ kind: 'postgres', url: TEST_DATABASE_URL, schema: schema.name, poolSize: 2 });
     await migrate(db);
     publishableKey = (await createKey(db, { kind: 'publishable', site: 'resilience.example', origins: ['http://localhost:*'] })).key;
