@@ -158,6 +158,28 @@ describe('<razem-event-calendar> with the API', () => {
     vi.restoreAllMocks();
   }, 40_000);
 
+  it('with the filters shown, settles once the events and organizer names are in: no render after that', async () => {
+    const el = await mount(testApi().url, hasEvents, (e) => (e.showFilters = true));
+    const organizerSelect = () => root(el).querySelector<HTMLSelectElement>('select[name="organizer"]');
+    // Organizer names come with the partners; the select lists them once they are in.
+    await vi.waitFor(() => expect([...(organizerSelect()?.options ?? [])].map((o) => o.value)).toContain('bkppt'), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the idle-time prefetch of the neighbouring months
+    let renders = 0;
+    const counted = el as unknown as { update(changed: unknown): void };
+    const update = counted.update.bind(el);
+    counted.update = (changed) => {
+      renders += 1;
+      update(changed);
+    };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Before the fix, every render asked for the feed addresses again and re-rendered: ~2,000 a second.
+    expect(renders).toBe(0);
+    // It still reacts: choosing a kind renders again and shows only that kind.
+    const kind = root(el).querySelector<HTMLSelectElement>('select[name="kind"]')!;
+    await userEvent.selectOptions(kind, 'workshop');
+    await vi.waitFor(() => expect(renders).toBeGreaterThan(0));
+  });
+
   it('says what is missing when there is no API address', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await mount(undefined, (e) => !!e.shadowRoot?.querySelector('[part~="error"]'));

@@ -42,6 +42,8 @@ export class ApiSource {
   private readonly caches = new Map<string, RangeCache>();
   private readonly found = new Map<string, ConsortiumEvent>();
   private token = 0;
+  /** Organizer names were asked for (and arrived, or are on their way). */
+  private namesAsked = false;
 
   constructor(private readonly data: CalendarData) {}
 
@@ -113,17 +115,28 @@ export class ApiSource {
     }
   }
 
-  /** Puts the subscription addresses (as filtered) and the organizer names into the data. */
+  /**
+   * Puts the subscription addresses (as filtered) and the organizer names into the data. Called
+   * from every render that shows them, so it re-renders only when something changed: an
+   * unconditional update here would render again, call this again, and never settle.
+   */
   async extras(config: ApiConfig, filter: EventFilter, lang: Locale): Promise<void> {
     const { data } = this;
     const events = new EventsResource(razemHttp(config));
     const query = { lang, ...kinds(filter), ...organizer(filter) };
-    data.feeds = { ics: events.feedUrl(query), webcal: events.webcalUrl(query) };
-    data.update();
-    if (!data.names.size) {
-      // Ids stay shown when partners cannot be loaded now; the next dialog asks again.
-      data.names = await partnerNames(config).catch(() => data.names);
+    const ics = events.feedUrl(query);
+    if (data.feeds?.ics !== ics) {
+      data.feeds = { ics, webcal: events.webcalUrl(query) };
       data.update();
+    }
+    if (data.names.size || this.namesAsked) return;
+    this.namesAsked = true;
+    try {
+      data.names = await partnerNames(config);
+      data.update();
+    } catch {
+      // Ids stay shown when partners cannot be loaded now; the next render that shows them asks again.
+      this.namesAsked = false;
     }
   }
 }
