@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { visitorsInChromium } from './support/browser.ts';
 import { decide } from './support/consent.ts';
+import { elementsRendered } from './support/elements.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
@@ -15,9 +16,7 @@ it.each(['/', '/vite/'])('%s: after loading, the elements render at most a few m
   const { page, context } = visitor;
   await page.goto(env.url + path);
   await decide(page, 'reject');
-  await page.locator('razem-partner-list').getByRole('heading', { level: 3 }).first().waitFor();
-  await page.locator('razem-event-calendar').locator('[part~="event"], [part~="item"]').first().waitFor();
-  await page.locator('razem-idea-form').locator('input').first().waitFor();
+  await elementsRendered(page);
   // Let the idle-time work (the calendar's prefetch of the neighbouring months) land first.
   await page.waitForTimeout(1_000);
   const renders = await page.evaluate(async () => {

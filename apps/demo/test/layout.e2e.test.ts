@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
 import { decide } from './support/consent.ts';
+import { elementsRendered } from './support/elements.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
@@ -17,9 +18,7 @@ it.each(['/', '/vite/'])('%s fits a 320 px wide screen', async (path) => {
   const { page, context } = visitor;
   await page.goto(env.url + path);
   await decide(page, 'reject');
-  await page.locator('razem-partner-list').getByRole('heading', { level: 3 }).first().waitFor();
-  await page.locator('razem-event-calendar').locator('[part~="item"]').first().waitFor();
-  await page.locator('razem-idea-form').locator('input').first().waitFor();
+  await elementsRendered(page);
   const widths = await page.evaluate(() => ({ viewport: document.documentElement.clientWidth, content: document.documentElement.scrollWidth }));
   expect(widths.content).toBeLessThanOrEqual(widths.viewport);
   await expectAccessible(page, `${path} at 320 px`);
