@@ -42,11 +42,11 @@ const jsonPath = outDir ? join(outDir, 'benchmarks.json') : join(benchRoot, 'res
 const markdownPath = outDir ? join(outDir, 'BENCHMARKS.md') : resolve(benchRoot, '../../BENCHMARKS.md');
 
 const settings = smoke
-  ? { sdk: { time: 50, rounds: 1, count: 100 }, api: { duration: 1, connections: 2 }, calendar: { counts: [50], repeats: 1, capMs: 30_000, budgetMs: 0 }, consent: { repeats: 1, capMs: 30_000 } }
+  ? { sdk: { time: 50, rounds: 1, count: 100 }, api: { duration: 1, connections: 2 }, calendar: { counts: [50], repeats: 1, capMs: 30_000, budgetMs: 0, warmRounds: 1 }, consent: { repeats: 1, capMs: 30_000 } }
   : {
       sdk: { time: 500, rounds: 3, count: 1000 },
       api: { duration: 5, connections: 10 },
-      calendar: { counts: [200, 2000, 10_000], repeats: 5, capMs: 30_000, budgetMs: 45_000 },
+      calendar: { counts: [200, 2000, 10_000], repeats: 5, capMs: 30_000, budgetMs: 90_000, warmRounds: 5 },
       consent: { repeats: 5, capMs: 30_000 },
     };
 

@@ -60,6 +60,11 @@ describe('pnpm bench --smoke', () => {
     expect(razem.firstRender!.medianMs).toBeGreaterThan(0);
     expect(razem.monthSwitch!.medianMs).toBeGreaterThan(0);
     expect(razem.nodes!.firstRender).toBeGreaterThan(35); // at least the 35+ day cells of a month grid
+    // Warm samples: measured after the warm-up renders, for Razem and for every peer that rendered.
+    expect(razem.warm?.status).toBe('ok');
+    expect(razem.warm!.firstRender!.medianMs).toBeGreaterThan(0);
+    expect(razem.warm!.monthSwitch!.medianMs).toBeGreaterThan(0);
+    for (const cell of cells) if (cell.status === 'ok') expect(cell.warm?.firstRender ?? cell.warm?.message).toBeTruthy();
     for (const cell of cells) expect(cell.status === 'ok' ? cell.firstRender : cell.message).toBeTruthy();
   });
 
@@ -96,6 +101,7 @@ describe('pnpm bench --smoke', () => {
   it('writes a report with the headline ratios and the machine', () => {
     expect(markdown).toContain('## Headline');
     expect(markdown).toMatch(/FullCalendar [\d.]+ \/ Razem \| ×[\d.]+ (slower|faster)/);
+    expect(markdown).toMatch(/first render \(warm page\): FullCalendar [\d.]+ \/ Razem \| ×[\d.]+ (slower|faster)/);
     expect(markdown).toMatch(/vanilla-cookieconsent \/ Razem \| ×[\d.]+ (larger|smaller)/);
     expect(markdown).toContain(results.machine.cpu);
     expect(markdown).toContain('Smoke run');

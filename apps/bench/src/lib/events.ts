@@ -94,3 +94,18 @@ export const BENCH_MONTHS = [
 export function benchEvents(count: number): ConsortiumEvent[] {
   return BENCH_MONTHS.flatMap(({ year, month }) => monthOfEvents(count, year, month));
 }
+
+/**
+ * The months a warm-up renders before a warm sample: other months (Warsaw still at +01:00) with
+ * other events, so nothing the measured render needs is cached by the warm-up, only the page
+ * itself is warm (compiled code, Intl's locale data, parsed styles).
+ */
+export const WARM_UP_MONTHS = [
+  { year: 2027, month: 1 },
+  { year: 2027, month: 2 },
+] as const;
+
+/** `count` events in each warm-up month, from another seed than {@link benchEvents}. */
+export function warmUpEvents(count: number): ConsortiumEvent[] {
+  return WARM_UP_MONTHS.flatMap(({ year, month }) => monthOfEvents(count, year, month, 2));
+}

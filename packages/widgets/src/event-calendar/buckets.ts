@@ -1,13 +1,14 @@
 /**
- * Placing events on days. Events are prepared once per data change (instants parsed, days
- * resolved in the display zone, sorted); each visible range is then bucketed in one linear pass
- * that touches only the events overlapping it. A month cell keeps a few events and a count of
+ * Placing events on days. Events are prepared for the range on screen (instants parsed, days
+ * resolved in the display zone, sorted): events far outside it are skipped by comparing their
+ * ISO dates as strings, and each event is resolved once per zone however many ranges show it.
+ * The range is then bucketed in one linear pass. A month cell keeps a few events and a count of
  * the rest, so the DOM stays bounded however dense the month is.
  */
 import type { ConsortiumEvent, EventKind } from '@razem/contract';
 import { WARSAW } from './consortium.js';
-import type { DayNumber } from './dates.js';
-import { isValidTimeZone, zonedDay } from './zones.js';
+import { isoDay, type DayNumber } from './dates.js';
+import { isValidTimeZone, zonedDay, zonedTime } from './zones.js';
 
 /** An event resolved to days in the display zone. */
 export interface CalendarItem {
@@ -18,6 +19,8 @@ export interface CalendarItem {
   /** First and last day (inclusive) the event occupies. */
   startDay: DayNumber;
   endDay: DayNumber;
+  /** Wall-clock minute of the start on `startDay` (0–1439), in the display zone. */
+  startMinute: number;
   allDay: boolean;
   /** All-day or spanning several days: listed before the day's timed events. */
   spanning: boolean;
@@ -50,27 +53,63 @@ const byDisplayOrder = (a: CalendarItem, b: CalendarItem): number =>
   a.startDay - b.startDay || Number(b.spanning) - Number(a.spanning) || a.start - b.start || b.end - a.end;
 
 /**
+ * Items already resolved in one zone, by event: a calendar keeps one per zone, so moving between
+ * months resolves only the events it has not shown yet. `null` marks an unreadable event.
+ */
+export type ItemCache = WeakMap<ConsortiumEvent, CalendarItem | null>;
+
+/** Days `from` … `to - 1` to prepare, and the cache of the zone they are prepared in. */
+export interface PrepareWindow {
+  from: DayNumber;
+  to: DayNumber;
+  cache?: ItemCache;
+}
+
+/** Resolves one event to days in `zone`; null when an instant is unreadable. */
+function resolveItem(event: ConsortiumEvent, zone: string): CalendarItem | null {
+  const start = Date.parse(event.startsAt);
+  const end = Math.max(Date.parse(event.endsAt), start);
+  if (Number.isNaN(start) || Number.isNaN(end)) return null;
+  const allDay = event.allDay === true;
+  const dayZone = allDay ? (isValidTimeZone(event.timeZone) ? event.timeZone : WARSAW) : zone;
+  const { day: startDay, minute: startMinute } = zonedTime(start, dayZone);
+  // The end is exclusive: an event ending at midnight does not occupy the next day.
+  const endDay = Math.max(startDay, zonedDay(end > start ? end - 1 : end, dayZone));
+  return { event, start, end, startDay, endDay, startMinute, allDay, spanning: allDay || endDay > startDay };
+}
+
+/** `2026-11-25T…`: an ISO 8601 instant, whose first ten characters compare as its date. */
+const isIsoInstant = (text: string): boolean => text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 84;
+
+/**
  * Resolves events to days in `zone` and sorts them: by first day, spanning events first, then
  * by start, longer first. Timed events take the days of their instants in `zone`; all-day events
  * keep the dates they have in their own zone (an all-day meeting on 25 November is on
  * 25 November everywhere). Events failing `filter` or with unreadable instants are dropped.
+ *
+ * With a `window`, only the events occupying one of its days are kept. Events whose written dates
+ * are two days or more outside it are skipped before any parsing: no UTC offset (at most 14 hours
+ * either way) moves an instant's date by more than that.
  */
-export function prepareEvents(events: readonly ConsortiumEvent[], zone: string, filter: EventFilter = {}): PreparedEvents {
+export function prepareEvents(events: readonly ConsortiumEvent[], zone: string, filter: EventFilter = {}, window?: PrepareWindow): PreparedEvents {
   const items: CalendarItem[] = [];
+  const cache = window?.cache;
+  const before = window && isoDay(window.from - 2);
+  const after = window && isoDay(window.to + 2);
   let maxSpan = 0;
   for (const event of events) {
     if (!matchesFilter(event, filter)) continue;
-    const start = Date.parse(event.startsAt);
-    const end = Math.max(Date.parse(event.endsAt), start);
-    if (Number.isNaN(start) || Number.isNaN(end)) continue;
-    const allDay = event.allDay === true;
-    const dayZone = allDay ? (isValidTimeZone(event.timeZone) ? event.timeZone : WARSAW) : zone;
-    const startDay = zonedDay(start, dayZone);
-    // The end is exclusive: an event ending at midnight does not occupy the next day.
-    const endDay = Math.max(startDay, zonedDay(end > start ? end - 1 : end, dayZone));
-    const span = endDay - startDay;
-    if (span > maxSpan) maxSpan = span;
-    items.push({ event, start, end, startDay, endDay, allDay, spanning: allDay || span > 0 });
+    const { startsAt, endsAt } = event;
+    // `endsAt < before` holds exactly when its date is earlier than the window's margin.
+    if (window && isIsoInstant(startsAt) && isIsoInstant(endsAt) && (endsAt < before! || startsAt >= after!)) continue;
+    let item = cache?.get(event);
+    if (item === undefined) {
+      item = resolveItem(event, zone);
+      cache?.set(event, item);
+    }
+    if (!item || (window && (item.endDay < window.from || item.startDay >= window.to))) continue;
+    if (item.endDay - item.startDay > maxSpan) maxSpan = item.endDay - item.startDay;
+    items.push(item);
   }
   items.sort(byDisplayOrder);
   return { items, maxSpan, zone };

@@ -45,6 +45,39 @@ describe('prepareEvents', () => {
   });
 });
 
+describe('prepareEvents for a range of days', () => {
+  const grid = monthGrid({ year: 2026, month: 11 }, 1);
+  const months = [...denseMonth({ year: 2026, month: 10 }, 300), ...denseMonth({ year: 2026, month: 11 }, 300), ...denseMonth({ year: 2026, month: 12 }, 300)];
+  const overlaps = (i: { startDay: number; endDay: number }) => i.endDay >= grid.start && i.startDay < grid.end;
+
+  it('keeps exactly the events that occupy a day of the range, in the same order', () => {
+    const all = prepareEvents(months, 'Europe/Warsaw');
+    const windowed = prepareEvents(months, 'Europe/Warsaw', {}, { from: grid.start, to: grid.end });
+    expect(windowed.items.map((i) => i.event.id)).toEqual(all.items.filter(overlaps).map((i) => i.event.id));
+    expect(windowed.items.length).toBeLessThan(all.items.length);
+    expect(bucketDays(windowed, grid.start, grid.end)).toEqual(bucketDays(all, grid.start, grid.end));
+  });
+
+  it('keeps events whose written date is outside the range but whose instant is inside it', () => {
+    // Written as 23:30 on 23 October at UTC−12: that is 01:30 on 25 October at UTC+14, two days on.
+    const late = fixtureEvent({ startsAt: '2026-10-23T23:30:00-12:00', endsAt: '2026-10-23T23:45:00-12:00' });
+    const from = dayNumber(2026, 10, 25);
+    expect(prepareEvents([late], 'Pacific/Kiritimati', {}, { from, to: from + 7 }).items).toHaveLength(1);
+    expect(prepareEvents([late], 'Europe/Warsaw', {}, { from, to: from + 7 }).items).toHaveLength(0);
+  });
+
+  it('resolves each event once per cache, however many ranges show it', () => {
+    const cache = new WeakMap();
+    const first = prepareEvents(months, 'Europe/Warsaw', {}, { from: grid.start, to: grid.end, cache });
+    const next = monthGrid({ year: 2026, month: 12 }, 1);
+    const second = prepareEvents(months, 'Europe/Warsaw', {}, { from: next.start, to: next.end, cache });
+    const shared = second.items.filter((item) => first.items.includes(item));
+    // The grids share the week of 30 November: the same item objects, not resolved again.
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((item) => item.startDay <= grid.end && item.endDay >= next.start)).toBe(true);
+  });
+});
+
 describe('bucketDays', () => {
   const events = sampleMonth({ year: 2026, month: 11 });
   const grid = monthGrid({ year: 2026, month: 11 }, 1);

@@ -7,8 +7,8 @@
 import type { ConsortiumEvent } from '@razem/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RazemConfig } from '../shared/config.js';
-import { prepareEvents, type EventFilter, type PreparedEvents } from './buckets.js';
-import type { Weekday, YearMonth } from './dates.js';
+import { prepareEvents, type EventFilter, type ItemCache, type PreparedEvents } from './buckets.js';
+import type { DayNumber, Weekday, YearMonth } from './dates.js';
 import type { Feeds } from './dialog.js';
 import type { ApiSource } from './load.js';
 import { monthFetchPlan } from './ranges.js';
@@ -38,7 +38,10 @@ export class CalendarData implements ReactiveController {
   private fixed?: ConsortiumEvent[];
   private version = 0;
   private api?: ApiSource;
-  private memo: { key: string; prepared?: PreparedEvents } = { key: '' };
+  /** Prepared ranges of the current data, filter and zone, by first day; the latest last. */
+  private windows: { key: string; byRange: Map<string, PreparedEvents> } = { key: '', byRange: new Map() };
+  /** Events already resolved to days, in `zone` (see {@link ItemCache}). */
+  private items: { zone: string; cache: ItemCache } = { zone: '', cache: new WeakMap() };
   private loadKey = '';
 
   constructor(
@@ -90,12 +93,28 @@ export class CalendarData implements ReactiveController {
     this.loadKey = '';
   }
 
-  /** Events of the current source in `zone`, prepared again only when the data, filter or zone changed. */
-  prepared(zone: string, filter: EventFilter): PreparedEvents {
+  /**
+   * Events of the current source on days `from` … `to - 1` in `zone`. The last few ranges are
+   * kept until the data, filter or zone change, so going back and forth between months (or to
+   * one prepared ahead, see the element's `updated`) prepares nothing.
+   */
+  prepared(zone: string, filter: EventFilter, from: DayNumber, to: DayNumber): PreparedEvents {
     const cache = this.fixed ? undefined : this.api?.cache(filter);
     const key = `${cache ? `c${cache.version}` : `s${this.version}`}|${filter.kinds?.join()}|${filter.organizer}|${zone}`;
-    if (key !== this.memo.key) this.memo = { key, prepared: prepareEvents(this.fixed ?? cache?.events() ?? [], zone, filter) };
-    return this.memo.prepared!;
+    if (key !== this.windows.key) this.windows = { key, byRange: new Map() };
+    if (this.items.zone !== zone) this.items = { zone, cache: new WeakMap() };
+    const { byRange } = this.windows;
+    const range = `${from}|${to}`;
+    let prepared = byRange.get(range);
+    if (prepared) {
+      byRange.delete(range);
+    } else {
+      prepared = prepareEvents(this.fixed ?? cache?.events() ?? [], zone, filter, { from, to, cache: this.items.cache });
+      // The month shown and its two neighbours, plus one to come back to.
+      if (byRange.size >= 4) byRange.delete(byRange.keys().next().value!);
+    }
+    byRange.set(range, prepared);
+    return prepared;
   }
 
   /** The API part, loaded on first use; undefined with events from the page or no API address. */

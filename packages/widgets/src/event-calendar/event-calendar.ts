@@ -61,8 +61,17 @@ export interface LoadFailedDetail {
 /** Events shown in the list at first and added by each "Show more". */
 const LIST_PAGE = 50;
 
+const intlTags = new Map<string, string>();
+
 /** The `Intl` tag for `locale`: the page's `lang`, or the visitor's language, with its region. */
 function intlTag(lang: string | undefined, locale: RazemLocale): string {
+  const key = `${lang}|${locale}`;
+  let tag = intlTags.get(key);
+  if (tag === undefined) intlTags.set(key, (tag = findIntlTag(lang, locale)));
+  return tag;
+}
+
+function findIntlTag(lang: string | undefined, locale: RazemLocale): string {
   for (const tag of [lang, globalThis.navigator?.language]) {
     try {
       const [canonical] = Intl.getCanonicalLocales(tag || []);
@@ -257,6 +266,7 @@ export class RazemEventCalendar extends RazemElement {
   private childrenRead = false;
   private resize?: ResizeObserver;
   private pendingFocus = false;
+  private idlePrepare = false;
   private memo: { prepared?: PreparedEvents; start?: DayNumber; buckets?: CalendarItem[][] } = {};
   private offChildren?: AbortController;
 
@@ -367,6 +377,7 @@ export class RazemEventCalendar extends RazemElement {
   }
 
   protected override updated(): void {
+    this.prepareNeighbours();
     if (!this.resize) {
       // A zero-height probe as wide as the element: its size follows the width only, so switching
       // views (which changes the height) never re-triggers the observer within a frame.
@@ -381,6 +392,24 @@ export class RazemEventCalendar extends RazemElement {
       this.pendingFocus = false;
       this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.focusDay}"]`)?.focus();
     }
+  }
+
+  /**
+   * Prepares the previous and next month while the page is idle, so moving to them only buckets
+   * and renders (the API data of both is prefetched the same way).
+   */
+  private prepareNeighbours(): void {
+    if (this.idlePrepare) return;
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    this.idlePrepare = true;
+    whenIdle(() => {
+      this.idlePrepare = false;
+      if (!this.isConnected) return;
+      for (const delta of [1, -1]) {
+        const { start, end } = monthGrid(shiftMonth(this.ym, delta), this.ws);
+        this.data.prepared(this.zone, this.filter, start, end);
+      }
+    });
   }
 
   /** Shows another month (focus on `focus`, or the same day of the month), announces it. */
@@ -484,7 +513,7 @@ export class RazemEventCalendar extends RazemElement {
     const m = this.model;
     const { copy } = m;
     const view = this.narrow ? 'list' : this.view;
-    const prepared = this.data.prepared(this.zone, this.filter);
+    const prepared = this.data.prepared(this.zone, this.filter, this.grid.start, this.grid.end);
     const status = this.data.status;
     const now = Date.now();
     return html`<section class="calendar" aria-label=${copy.calendarLabel}>

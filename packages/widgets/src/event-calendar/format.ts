@@ -48,9 +48,18 @@ export function weekdayNames(columns: readonly Weekday[], locale: string, long =
   return columns.map((w) => formatDay(monday + w - 1, locale, long ? WEEKDAY_LONG : WEEKDAY_SHORT));
 }
 
-/** Clock time of an instant in `zone`, e.g. "17:00" / "5:00 PM". */
-export function formatTime(ms: number, locale: string, zone: string): string {
-  return formatter(TIME, locale, zone).format(ms);
+const clocks = new Map<string, Map<number, string>>();
+
+/**
+ * A wall-clock time given as minutes after midnight, e.g. 1020 → "17:00" / "5:00 PM": the text
+ * depends on nothing else, so each is formatted once per locale however many events start then.
+ */
+export function formatClock(minute: number, locale: string): string {
+  let byMinute = clocks.get(locale);
+  if (!byMinute) clocks.set(locale, (byMinute = new Map()));
+  let text = byMinute.get(minute);
+  if (text === undefined) byMinute.set(minute, (text = formatter(TIME, locale, 'UTC').format(minute * 60_000)));
+  return text;
 }
 
 /** Start and end clock times, e.g. "17:00–19:00"; with dates when they fall on other days. */

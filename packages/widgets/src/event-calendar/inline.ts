@@ -11,16 +11,20 @@ import type { ConsortiumEvent } from '@razem/contract';
  * calendar uses them, so events are kept as given, not copied.
  */
 export function normalizeEvents(list: readonly unknown[]): ConsortiumEvent[] {
-  return list.filter((item): item is ConsortiumEvent => {
-    const e = item as Partial<ConsortiumEvent> | null;
-    return (
-      typeof e?.id === 'string' &&
-      typeof e.title?.pl === 'string' &&
-      typeof e.kind === 'string' &&
-      typeof e.startsAt === 'string' &&
-      typeof e.endsAt === 'string'
-    );
-  });
+  // Usually every event is usable: then the list itself is kept, not copied.
+  const firstBad = list.findIndex((item) => !isUsable(item));
+  return firstBad < 0 ? (list as ConsortiumEvent[]) : list.filter(isUsable);
+}
+
+function isUsable(item: unknown): item is ConsortiumEvent {
+  const e = item as Partial<ConsortiumEvent> | null;
+  return (
+    typeof e?.id === 'string' &&
+    typeof e.title?.pl === 'string' &&
+    typeof e.kind === 'string' &&
+    typeof e.startsAt === 'string' &&
+    typeof e.endsAt === 'string'
+  );
 }
 
 /** Reads inline JSON: an array of events or an API page (`{ "data": [...] }`). */

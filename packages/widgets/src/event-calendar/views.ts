@@ -8,7 +8,7 @@ import type { PluralCopy, RazemLocale } from '../shared/locale.js';
 import { emptyState, loadingState } from '../shared/states.js';
 import { agenda, sliceCell, takeAgenda, type AgendaDay, type CalendarItem, type PreparedEvents } from './buckets.js';
 import { civilDate, type DayNumber, type Weekday } from './dates.js';
-import { formatDay, formatTime, formatTimeRange, weekdayNames } from './format.js';
+import { formatClock, formatDay, formatTimeRange, weekdayNames } from './format.js';
 import { weekdayColumns, type MonthGrid } from './grid.js';
 import type { CalendarCopy, DialogCopy } from './locales.js';
 import { localized, placeText } from './text.js';
@@ -46,12 +46,22 @@ function title(m: ViewModel, item: CalendarItem): TemplateResult {
   return html`<span class="name" lang=${text.lang === m.locale ? nothing : text.lang}>${text.text}</span>`;
 }
 
-/** One event in a day cell: start time (first day only), status word, title. */
+/**
+ * One event in a day cell: start time (first day only), status word, title. Two flat templates
+ * rather than nested ones: a dense month renders up to 126 of these, and every nested template
+ * is one more instance for Lit to create (one line each: the CDN build keeps line breaks).
+ */
 function chip(m: ViewModel, item: CalendarItem, day: DayNumber): TemplateResult {
+  const { event } = item;
   const first = day === item.startDay;
-  const time = !item.allDay && first ? html`<span class="time">${formatTime(item.start, m.intl, m.zone)}</span> ` : nothing;
-  // One line: the CDN build keeps line breaks, and this template repeats up to 126 times.
-  return html`<button part="event" type="button" class="event ${item.event.status}${item.spanning ? ' spanning' : ''}${first ? '' : ' continues'}" tabindex="-1" data-id=${item.event.id}>${time}${statusMark(m, item)}${title(m, item)}${first ? nothing : html` <span class="vh">${m.copy.continued}</span>`}</button>`;
+  const text = localized(event.title, m.locale);
+  const lang = text.lang === m.locale ? nothing : text.lang;
+  const classes = `event ${event.status}${item.spanning ? ' spanning' : ''}${first ? '' : ' continues'}`;
+  const status = statusMark(m, item);
+  if (first && !item.allDay) {
+    return html`<button part="event" type="button" class=${classes} tabindex="-1" data-id=${event.id}><span class="time">${formatClock(item.startMinute, m.intl)}</span> ${status}<span class="name" lang=${lang}>${text.text}</span></button>`;
+  }
+  return html`<button part="event" type="button" class=${classes} tabindex="-1" data-id=${event.id}>${status}<span class="name" lang=${lang}>${text.text}</span>${first ? '' : html` <span class="vh">${m.copy.continued}</span>`}</button>`;
 }
 
 function cell(m: ViewModel, grid: MonthGrid, day: DayNumber, bucket: readonly CalendarItem[]): TemplateResult {

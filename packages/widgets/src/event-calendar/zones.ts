@@ -22,9 +22,11 @@ export function isValidTimeZone(zone: string | undefined): zone is string {
   }
 }
 
+let systemZone: string | undefined;
+
 /** The zone of the runtime (the visitor's zone in a browser); UTC if it cannot tell. */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 function partsFormatter(zone: string): Intl.DateTimeFormat {
@@ -45,8 +47,16 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The offset of `zone` from UTC at `ms`, in minutes (Warsaw in winter: 60), read from Intl. */
+/**
+ * The offset of `zone` from UTC at `ms`, in minutes (Warsaw in winter: 60). The runtime's own
+ * zone (what most visitors view in) is read from `Date`, an order of magnitude cheaper than
+ * formatting; any other zone from Intl.
+ */
 function measureOffset(ms: number, zone: string): number {
+  if (zone === systemTimeZone()) {
+    const west = new Date(ms - (((ms % 1000) + 1000) % 1000)).getTimezoneOffset();
+    return west ? -west : 0;
+  }
   const fields: Record<string, number> = {};
   for (const part of partsFormatter(zone).formatToParts(ms)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from './dates.js';
 import { formatDateTime, formatDayRange } from './dialog-format.js';
-import { formatDay, formatMonth, formatTime, formatTimeRange, weekdayNames, zoneName } from './format.js';
+import { formatClock, formatDay, formatMonth, formatTimeRange, weekdayNames, zoneName } from './format.js';
 import { isValidTimeZone, offsetAt, startOfZonedDay, zonedDay, zonedInstant, zonedTime } from './zones.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -104,8 +104,9 @@ describe('formatting', () => {
   });
 
   it('shows times in the viewer’s zone with the zone named', () => {
-    expect(formatTime(meeting, 'pl', 'Europe/Warsaw')).toBe('17:00');
-    expect(plain(formatTime(meeting, 'en', 'America/New_York'))).toBe('11:00 AM');
+    expect(formatClock(zonedTime(meeting, 'Europe/Warsaw').minute, 'pl')).toBe('17:00');
+    expect(plain(formatClock(zonedTime(meeting, 'America/New_York').minute, 'en'))).toBe('11:00 AM');
+    expect(plain(formatClock(zonedTime(meeting, 'Asia/Kolkata').minute, 'en-GB'))).toBe('21:30');
     expect(formatTimeRange(meeting, meeting + 7_200_000, 'pl', 'Europe/Warsaw')).toBe('17:00–19:00');
     expect(zoneName(meeting, 'pl', 'Europe/Warsaw')).toBe('CET');
     expect(zoneName(at('2026-07-01T12:00:00Z'), 'pl', 'Europe/Warsaw')).toBe('CEST');

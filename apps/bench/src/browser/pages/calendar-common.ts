@@ -10,9 +10,14 @@
  * callback runs before that frame's style, layout and paint; a message posted from it is handled
  * right after them). Chromium runs without its frame-rate limit, so waiting for a frame adds no
  * vsync delay.
+ *
+ * A warm sample first renders other months' events a few times in the same page and takes them
+ * down again (`warmUp`), as js-framework-benchmark warms up before it measures: the measured
+ * render then pays what every render pays, not the page's one-time costs (compiling the code,
+ * loading Intl's locale data, parsing styles).
  */
 import type { ConsortiumEvent } from '@razem/contract';
-import { BENCH_MONTHS, benchEvents } from '../../lib/events.ts';
+import { BENCH_MONTHS, benchEvents, WARM_UP_MONTHS, warmUpEvents } from '../../lib/events.ts';
 
 /** What a library's page implements. */
 export interface CalendarAdapter {
@@ -20,6 +25,8 @@ export interface CalendarAdapter {
   mount(host: HTMLElement, events: ConsortiumEvent[], year: number, month: number): void | Promise<unknown>;
   /** Shows the next month. */
   next(): void | Promise<unknown>;
+  /** Takes the calendar down (the library's own destroy), leaving `host` empty. */
+  unmount(): void | Promise<unknown>;
   /** The month title as shown in the DOM, or '' before the first render. */
   title(): string;
   /** At least one event is in the DOM. */
@@ -41,6 +48,8 @@ declare global {
       ready: boolean;
       firstRender(count: number): Promise<RenderSample>;
       monthSwitch(): Promise<RenderSample>;
+      /** Renders and takes down `rounds` calendars of other months' `count` events, unmeasured. */
+      warmUp(count: number, rounds: number): Promise<void>;
     };
   }
 }
@@ -73,6 +82,9 @@ export function countNodes(root: Node): number {
 }
 
 async function timed(adapter: CalendarAdapter, action: () => void | Promise<unknown>, titleBefore: string): Promise<RenderSample> {
+  // Garbage left by the harness (the fixtures made just before) is collected before t0, as
+  // js-framework-benchmark does, so no library is billed a collection it did not cause.
+  (window as Window & { gc?: () => void }).gc?.();
   const t0 = performance.now();
   await action();
   while (adapter.title() === titleBefore || !adapter.hasEvents()) await frame();
@@ -94,6 +106,15 @@ export function install(adapter: CalendarAdapter): void {
     },
     async monthSwitch() {
       return timed(adapter, () => adapter.next(), adapter.title());
+    },
+    async warmUp(count, rounds) {
+      const [month] = WARM_UP_MONTHS;
+      for (let round = 0; round < rounds; round += 1) {
+        await timed(adapter, () => adapter.mount(host, warmUpEvents(count), month.year, month.month), '');
+        await timed(adapter, () => adapter.next(), adapter.title());
+        await adapter.unmount();
+        host.replaceChildren();
+      }
     },
   };
 }

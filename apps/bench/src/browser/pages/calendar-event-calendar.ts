@@ -3,7 +3,7 @@
  * Crowded days collapse into "+N more" (`dayMaxEvents: true`, which needs a fixed height: the
  * height FullCalendar's default aspect ratio gives at this width), as Razem's do.
  */
-import { createCalendar, DayGrid, List } from '@event-calendar/core';
+import { createCalendar, destroyCalendar, DayGrid, List } from '@event-calendar/core';
 import '@event-calendar/core/index.css';
 import { install } from './calendar-common.ts';
 
@@ -26,6 +26,10 @@ install({
   },
   next: () => {
     calendar!.next();
+  },
+  async unmount() {
+    if (calendar) await destroyCalendar(calendar);
+    calendar = undefined;
   },
   title: () => (root?.querySelector('.ec-title, h2')?.textContent ?? '').trim(),
   hasEvents: () => !!root?.querySelector('.ec-event'),

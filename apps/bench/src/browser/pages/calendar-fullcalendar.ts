@@ -33,6 +33,10 @@ install({
     calendar.render();
   },
   next: () => calendar!.next(),
+  unmount() {
+    calendar?.destroy();
+    calendar = undefined;
+  },
   title: () => root?.querySelector('[role="grid"][aria-label]')?.getAttribute('aria-label') ?? '',
   hasEvents: () => !!root?.querySelector('[style*="--fc-event-color"]'),
   root: () => root!,

@@ -24,6 +24,10 @@ install({
     calendar!.month = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
     await settled(calendar!);
   },
+  unmount() {
+    calendar?.remove();
+    calendar = undefined;
+  },
   title: () => calendar?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
   hasEvents: () => !!calendar?.shadowRoot?.querySelector('[part~="grid"] [part~="event"]'),
   root: () => calendar!,
