@@ -38,7 +38,7 @@ export class CalendarData implements ReactiveController {
   private fixed?: ConsortiumEvent[];
   private version = 0;
   private api?: ApiSource;
-  /** Prepared ranges of the current data, filter and zone, by first day; the latest last. */
+  /** Prepared ranges (`from|to`) of the current data, filter and zone. */
   private windows: { key: string; byRange: Map<string, PreparedEvents> } = { key: '', byRange: new Map() };
   /** Events already resolved to days, in `zone` (see {@link ItemCache}). */
   private items: { zone: string; cache: ItemCache } = { zone: '', cache: new WeakMap() };
@@ -106,14 +106,11 @@ export class CalendarData implements ReactiveController {
     const { byRange } = this.windows;
     const range = `${from}|${to}`;
     let prepared = byRange.get(range);
-    if (prepared) {
-      byRange.delete(range);
-    } else {
-      prepared = prepareEvents(this.fixed ?? cache?.events() ?? [], zone, filter, { from, to, cache: this.items.cache });
-      // The month shown and its two neighbours, plus one to come back to.
-      if (byRange.size >= 4) byRange.delete(byRange.keys().next().value!);
+    if (!prepared) {
+      // The month shown and its neighbours, and a few visited before: start over past that.
+      if (byRange.size > 5) byRange.clear();
+      byRange.set(range, (prepared = prepareEvents(this.fixed ?? cache?.events() ?? [], zone, filter, { from, to, cache: this.items.cache })));
     }
-    byRange.set(range, prepared);
     return prepared;
   }
 

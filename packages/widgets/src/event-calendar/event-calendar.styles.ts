@@ -33,6 +33,7 @@ export const eventCalendarStyles = [
     .spanning { background: var(--_accent); color: var(--_on-accent); }
     .continues { border-start-start-radius: 0; border-end-start-radius: 0; }
     .cancelled .name { text-decoration: line-through; }
+    .time:empty { display: none; }
     .more { background: none; color: var(--_accent); font-weight: 600; text-decoration: underline; }
     ol, ul { display: grid; gap: var(--_s3); margin: 0; padding: 0; list-style: none; }
     .date { margin-bottom: var(--_s2); border-bottom: 1px solid var(--_border); font-weight: 700; }

@@ -47,21 +47,16 @@ function title(m: ViewModel, item: CalendarItem): TemplateResult {
 }
 
 /**
- * One event in a day cell: start time (first day only), status word, title. Two flat templates
- * rather than nested ones: a dense month renders up to 126 of these, and every nested template
- * is one more instance for Lit to create (one line each: the CDN build keeps line breaks).
+ * One event in a day cell: start time (timed events, first day only), status word, title. One
+ * flat template: a dense month renders up to 126 of these, and every nested template is one more
+ * instance for Lit to create (one line: the CDN build keeps line breaks). The time is left empty
+ * rather than out, which CSS hides.
  */
 function chip(m: ViewModel, item: CalendarItem, day: DayNumber): TemplateResult {
   const { event } = item;
   const first = day === item.startDay;
   const text = localized(event.title, m.locale);
-  const lang = text.lang === m.locale ? nothing : text.lang;
-  const classes = `event ${event.status}${item.spanning ? ' spanning' : ''}${first ? '' : ' continues'}`;
-  const status = statusMark(m, item);
-  if (first && !item.allDay) {
-    return html`<button part="event" type="button" class=${classes} tabindex="-1" data-id=${event.id}><span class="time">${formatClock(item.startMinute, m.intl)}</span> ${status}<span class="name" lang=${lang}>${text.text}</span></button>`;
-  }
-  return html`<button part="event" type="button" class=${classes} tabindex="-1" data-id=${event.id}>${status}<span class="name" lang=${lang}>${text.text}</span>${first ? '' : html` <span class="vh">${m.copy.continued}</span>`}</button>`;
+  return html`<button part="event" type="button" class="event ${event.status}${item.spanning ? ' spanning' : ''}${first ? '' : ' continues'}" tabindex="-1" data-id=${event.id}><span class="time">${first && !item.allDay ? formatClock(item.startMinute, m.intl) : ''}</span> ${statusMark(m, item)}<span class="name" lang=${text.lang === m.locale ? nothing : text.lang}>${text.text}</span>${first ? '' : html` <span class="vh">${m.copy.continued}</span>`}</button>`;
 }
 
 function cell(m: ViewModel, grid: MonthGrid, day: DayNumber, bucket: readonly CalendarItem[]): TemplateResult {
