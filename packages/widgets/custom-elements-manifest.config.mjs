@@ -4,9 +4,10 @@
  */
 
 /**
- * Lit `static properties` with `state: true` are internal, but the analyzer lists them as
- * attributes; and the base class's generic `emit(type, …)` shows up as an event named `type`.
- * Both are dropped so the manifest holds only the public API.
+ * Private and protected members are implementation, but the analyzer lists them (and Lit
+ * `static properties` with `state: true` as attributes); the base class's generic
+ * `emit(type, …)` shows up as an event named `type`. All are dropped so the manifest, and the
+ * Storybook docs, editor data and React wrappers made from it, hold only the public API.
  */
 function publicApiOnly() {
   return {
@@ -17,6 +18,7 @@ function publicApiOnly() {
           const hidden = new Set(
             (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
           );
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
           }

@@ -8,15 +8,45 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import manifest from '@razem/widgets/custom-elements.json';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import './themes.css';
 
-setCustomElementsManifest(manifest);
+/**
+ * The docs' copy of the manifest names parts `::part(name)`: Storybook keys every row of the API
+ * table by name, and a part named like an attribute (the partner list's `kind` and `search`)
+ * would otherwise replace the attribute's row.
+ */
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      'cssParts' in declaration && declaration.cssParts
+        ? { ...declaration, cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })) }
+        : declaration,
+    ),
+  })),
+});
+
+/**
+ * The API table lists everything the manifest documents, but only the args a story's render
+ * passes to the element can change it: the rest keep their row without a control, so no control
+ * does nothing.
+ */
+const controlsForRenderedArgs: ArgTypesEnhancer = Object.assign(
+  ({ argTypes, initialArgs }: Parameters<ArgTypesEnhancer>[0]) =>
+    Object.fromEntries(
+      Object.entries(argTypes).map(([name, argType]) => [name, name in initialArgs ? argType : { ...argType, control: false as const }]),
+    ),
+  { secondPass: true },
+);
 
 const withLanguageAndTheme: Decorator = (story, { globals }) =>
   html`<div class="razem-story" data-theme=${globals.theme ?? 'light'} lang=${globals.locale ?? 'pl'}>${story()}</div>`;
 
 const preview: Preview = {
   decorators: [withLanguageAndTheme],
+  argTypesEnhancers: [controlsForRenderedArgs],
   loaders: [mswLoader()],
   globalTypes: {
     locale: {

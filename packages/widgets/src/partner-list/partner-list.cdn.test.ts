@@ -21,7 +21,7 @@ it('renders inline JSON with the minified bundle', async () => {
   )}</script></razem-partner-list>`;
   const el = document.querySelector('razem-partner-list')!;
   await vi.waitFor(() => expect(items(el)).toHaveLength(6));
-  expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Znaleziono 6 partnerów');
+  expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).toBe('Znaleziono 6 partnerów');
   const link = el.shadowRoot!.querySelector('a[target="_blank"]')!;
   expect(link.textContent!.replace(/\s+/g, ' ').trim()).toBe('Strona internetowa: bkppt.pl (otwiera się w nowej karcie)');
   await expectNoAxeViolations(el);

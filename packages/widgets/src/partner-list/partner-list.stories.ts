@@ -4,6 +4,7 @@
  * typed fixtures; the toolbar switches language and theme.
  */
 import type { Partner } from '@razem/contract';
+import { PARTNER_KINDS } from '@razem/contract/enums';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
@@ -64,10 +65,7 @@ const meta = {
   parameters: { msw: { handlers } },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
-    kind: {
-      control: 'select',
-      options: ['', 'technology_park', 'foundation', 'development_agency', 'chamber_of_commerce', 'municipality', 'cluster'],
-    },
+    kind: { control: 'select', options: ['', ...PARTNER_KINDS] },
   },
   render: (args) => html`<razem-partner-list
     api-base=${args.apiBase}
@@ -119,17 +117,17 @@ export const Filters: Story = {
     await shows(canvasElement, 6);
     await userEvent.selectOptions(shadow(canvasElement).querySelector('select')!, 'foundation');
     await shows(canvasElement, 1);
-    await expect(shadow(canvasElement).querySelector('[role="status"]')?.textContent).toMatch(/1/);
+    await expect(shadow(canvasElement).querySelector('[part~="count"]')?.textContent).toMatch(/1/);
     await userEvent.selectOptions(shadow(canvasElement).querySelector('select')!, '');
     await shows(canvasElement, 6);
   },
 };
 
-/** Waiting for the API: a skeleton keeps the space, the element is `aria-busy`. */
+/** Waiting for the API: a skeleton keeps the space and a status region says it is loading. */
 export const Loading: Story = {
   args: { apiBase: at('loading') },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[aria-busy="true"]')).not.toBeNull());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part~="loading"] [role="status"]')?.textContent).toBeTruthy());
   },
 };
 

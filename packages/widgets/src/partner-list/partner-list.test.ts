@@ -38,6 +38,8 @@ const items = (el: RazemPartnerList) => [...root(el).querySelectorAll<HTMLElemen
 const names = (el: RazemPartnerList) => items(el).map((item) => item.querySelector('[part~="name"]')!.textContent!.trim());
 const hasItems = (el: RazemPartnerList) => items(el).length > 0;
 const text = (el: RazemPartnerList, part: string) => root(el).querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
+/** The visible count of partners found. */
+const count = (el: RazemPartnerList) => text(el, 'count');
 
 describe('<razem-partner-list> with inline JSON', () => {
   it('lists the partners coordinator first, then members, then associates, by name', async () => {
@@ -90,11 +92,37 @@ describe('<razem-partner-list> with inline JSON', () => {
     expect(root(el).querySelector('a[href="tel:+48441234567"]')).not.toBeNull();
   });
 
-  it('never renders links or logos with a non-http URL', async () => {
+  it('never renders links or logos with a non-http URL, nor puts them in the JSON-LD', async () => {
     const evil = { ...seed[1]!, website: 'javascript:alert(1)', logo: { url: 'javascript:alert(2)', width: 1, height: 1 } };
     const el = await mount(inline([evil]));
     expect(root(el).querySelector('a[target]')).toBeNull();
     expect(root(el).querySelector('img')).toBeNull();
+    const [organization] = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'];
+    expect(organization).not.toHaveProperty('url');
+    expect(organization).not.toHaveProperty('@id');
+    expect(organization).not.toHaveProperty('logo');
+  });
+
+  it('leaves out inline logos without a size, which would shift the page as they load', async () => {
+    const unsized = { ...seed[1]!, logo: { url: `${LOGO_BASE}/bkppt.svg` } };
+    const el = await mount(inline([unsized, seed[0]!]));
+    expect(root(el).querySelectorAll('img')).toHaveLength(seed[0]!.logo ? 1 : 0);
+    for (const img of root(el).querySelectorAll('img')) expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+  });
+
+  it('names an unknown kind by its value in the filter, and reads kind and role apart', async () => {
+    const el = await mount(inline([{ ...seed[1]!, kind: 'think_tank' }, seed[0]!], 'show-filters'));
+    const options = [...root(el).querySelectorAll('option')].map((o) => o.textContent!.trim());
+    expect(options).toContain('think_tank');
+    expect(options.every(Boolean)).toBe(true);
+    const meta = items(el)[0]!.querySelector('.meta')!;
+    expect(meta.textContent!.replace(/\s+/g, ' ').trim()).toBe('think_tank, Koordynator');
+  });
+
+  it('renders no empty contact line for partners without contacts', async () => {
+    const { website: _w, email: _e, phone: _p, ...quiet } = seed[1]!;
+    const el = await mount(inline([quiet]));
+    expect(items(el)[0]!.querySelector('.contacts')).toBeNull();
   });
 
   it('renders names as text, never as markup', async () => {
@@ -167,28 +195,40 @@ describe('layouts', () => {
 });
 
 describe('filters', () => {
-  it('filters by kind and by text, announcing the count with Polish plurals', async () => {
+  it('filters by kind and by text, counting with Polish plurals', async () => {
     const changes = vi.fn();
     host.addEventListener('razem-filter-change', (e) => changes((e as CustomEvent).detail));
     const el = await mount(inline(seed, 'show-filters'));
-    const status = root(el).querySelector('[role="status"]')!;
-    expect(status.textContent).toBe('Znaleziono 6 partnerów');
+    expect(count(el)).toBe('Znaleziono 6 partnerów');
 
     await userEvent.selectOptions(root(el).querySelector('select')!, 'foundation');
     await el.updateComplete;
     expect(names(el)).toEqual(['Fundacja Rozwoju Gminy Kleszczów']);
-    expect(status.textContent).toBe('Znaleziono 1 partnera');
+    expect(count(el)).toBe('Znaleziono 1 partnera');
     expect(changes).toHaveBeenLastCalledWith({ kind: 'foundation', search: '', count: 1 });
 
     await userEvent.selectOptions(root(el).querySelector('select')!, '');
     // Kleszczów as a city, in names and in „Bełchatowsko-Kleszczowski”.
     await userEvent.type(root(el).querySelector('input')!, 'kleszczow');
     await el.updateComplete;
-    expect(status.textContent).toBe('Znaleziono 5 partnerów');
+    expect(count(el)).toBe('Znaleziono 5 partnerów');
     await userEvent.type(root(el).querySelector('input')!, ' fundacja');
     await el.updateComplete;
-    expect(status.textContent).toBe('Znaleziono 1 partnera');
+    expect(count(el)).toBe('Znaleziono 1 partnera');
     expect(changes).toHaveBeenLastCalledWith({ kind: '', search: 'kleszczow fundacja', count: 1 });
+  });
+
+  it('announces the count to screen readers once, when typing pauses', async () => {
+    const el = await mount(inline(seed, 'show-filters'));
+    const status = root(el).querySelector('[role="status"]')!;
+    // Nothing is announced on load: the count is on the page for anyone reading it.
+    expect(status.textContent).toBe('');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent!)).observe(status, { childList: true, subtree: true, characterData: true });
+    await userEvent.type(root(el).querySelector('input')!, 'kleszczow fundacja');
+    await vi.waitFor(() => expect(status.textContent).toBe('Znaleziono 1 partnera'));
+    // Eighteen keystrokes, one announcement.
+    expect(said.filter(Boolean)).toEqual(['Znaleziono 1 partnera']);
   });
 
   it('labels its controls and says when nothing matches', async () => {
@@ -197,7 +237,7 @@ describe('filters', () => {
     expect(root(el).querySelector('input')!.labels![0]!.textContent).toContain('Szukaj');
     expect(items(el)).toHaveLength(0);
     expect(text(el, 'empty')).toBe('Żaden partner nie pasuje do wybranych filtrów.');
-    expect(root(el).querySelector('[role="status"]')!.textContent).toBe('Znaleziono 0 partnerów');
+    expect(count(el)).toBe('Znaleziono 0 partnerów');
   });
 
   it('applies kind and search given as attributes', async () => {
@@ -215,7 +255,7 @@ describe('languages', () => {
     host.lang = 'en-GB';
     const el = await mount(inline(seed, 'show-filters'));
     expect(text(el, 'role')).toBe('Coordinator');
-    expect(root(el).querySelector('[role="status"]')!.textContent).toBe('6 partners found');
+    expect(count(el)).toBe('6 partners found');
     // Missing translations fall back to Polish, marked as Polish for screen readers.
     const arreks = items(el)[1]!.querySelector('[part~="description"]')!;
     expect(arreks.getAttribute('lang')).toBe('pl');
@@ -227,7 +267,7 @@ describe('languages', () => {
     expect(text(el, 'role')).toBe('Koordynator');
     document.documentElement.lang = 'uk-UA';
     await vi.waitFor(() => expect(text(el, 'role')).toBe('Координатор'));
-    expect(root(el).querySelector('[role="status"]')!.textContent).toBe('Знайдено 6 партнерів');
+    expect(count(el)).toBe('Знайдено 6 партнерів');
     el.lang = 'en';
     await vi.waitFor(() => expect(text(el, 'role')).toBe('Coordinator'));
   });
@@ -235,9 +275,9 @@ describe('languages', () => {
   it('uses Ukrainian few-forms and Polish for unsupported languages', async () => {
     host.lang = 'uk';
     const el = await mount(inline(seed.slice(0, 3), 'show-filters'));
-    await vi.waitFor(() => expect(root(el).querySelector('[role="status"]')!.textContent).toBe('Знайдено 3 партнери'));
+    await vi.waitFor(() => expect(count(el)).toBe('Знайдено 3 партнери'));
     host.lang = 'de';
-    await vi.waitFor(() => expect(root(el).querySelector('[role="status"]')!.textContent).toBe('Znaleziono 3 partnerów'));
+    await vi.waitFor(() => expect(count(el)).toBe('Znaleziono 3 partnerów'));
   });
 
   it('lets the page replace any text', async () => {
@@ -273,18 +313,34 @@ describe('states', () => {
     await vi.waitFor(() => expect(items(el)).toHaveLength(6));
   });
 
+  it('keeps the keyboard focus in the element through Retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount(
+      `<razem-partner-list><script type="application/json">{oops</script></razem-partner-list>`,
+      (e) => !!e.shadowRoot?.querySelector('[part~="error"]'),
+    );
+    // Still broken: the focus moves to the new Retry button.
+    root(el).querySelector('button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(root(el).activeElement?.textContent?.trim()).toBe('Spróbuj ponownie'));
+    // Fixed: the focus moves to the list that replaced the error.
+    el.querySelector('script')!.textContent = JSON.stringify(seed);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(root(el).activeElement?.getAttribute('part')).toBe('list'));
+  });
+
   it('explains a missing API address', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await mount('<razem-partner-list></razem-partner-list>', (e) => !!e.shadowRoot?.querySelector('[part~="error"]'));
     expect(text(el, 'error')).toContain('api-base');
   });
 
-  it('reserves space and is busy while loading', async () => {
+  it('reserves space and says it is loading', async () => {
     host.innerHTML = `<razem-partner-list api-base="${testApi().url}"></razem-partner-list>`;
     const el = host.querySelector('razem-partner-list')!;
     await el.updateComplete;
     const loading = root(el).querySelector('[part~="loading"]')!;
-    expect(loading.getAttribute('aria-busy')).toBe('true');
+    expect(loading.querySelector('[role="status"]')!.textContent).toBe('Wczytywanie partnerów…');
     expect(loading.getBoundingClientRect().height).toBeGreaterThan(100);
   });
 });
@@ -312,7 +368,7 @@ describe('<razem-partner-list> with the API', () => {
     await vi.waitFor(() => expect(items(second).length).toBe(items(el).length));
   });
 
-  it('shows an error when the API is unreachable, and recovers on Retry', async () => {
+  it('shows an error when the API is unreachable, and loads once the page fixes its address', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failed = vi.fn();
     host.addEventListener('razem-load-failed', failed);
@@ -321,9 +377,18 @@ describe('<razem-partner-list> with the API', () => {
     );
     expect(failed).toHaveBeenCalledOnce();
     expect(root(el).querySelector('[role="alert"]')!.textContent).toContain('Nie udało się wczytać listy partnerów.');
-    // The page fixes its configuration; Retry loads again.
     el.setAttribute('api-base', testApi().url);
     await vi.waitFor(() => expect(items(el).length).toBeGreaterThan(0), { timeout: 15_000 });
+  }, 40_000);
+
+  it('replaces what it showed with the error when a new address fails, JSON-LD included', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount(`<razem-partner-list api-base="${testApi().url}"></razem-partner-list>`);
+    expect(el.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    el.setAttribute('api-base', DEAD_API);
+    await vi.waitFor(() => expect(root(el).querySelector('[part~="error"]')).not.toBeNull(), { timeout: 15_000 });
+    expect(items(el)).toHaveLength(0);
+    expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
   }, 40_000);
 });
 

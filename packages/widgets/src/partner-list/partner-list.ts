@@ -36,6 +36,9 @@ export interface FilterChangeDetail {
   count: number;
 }
 
+/** How long the filters must rest before the new count is announced to screen readers. */
+const ANNOUNCE_AFTER_MS = 600;
+
 /** `detail` of `razem-load-failed`. */
 export interface LoadFailedDetail {
   error: unknown;
@@ -56,12 +59,12 @@ export interface LoadFailedDetail {
  *
  * @event razem-partners-loaded - Partners arrived from the API or inline JSON. `detail: { partners, source }`.
  * @event razem-filter-change - The visitor changed the kind filter or search. `detail: { kind, search, count }`.
- * @event razem-load-failed - Loading from the API failed; the error state with Retry is shown. `detail: { error }`.
+ * @event razem-load-failed - The partners could not be shown: the API failed or is not configured, or the inline JSON is unreadable; the error state with Retry is shown. `detail: { error }`.
  *
  * @csspart filters - The filter bar (kind select and search).
  * @csspart select - The kind select.
  * @csspart search - The search input.
- * @csspart count - The number of partners found, announced to screen readers.
+ * @csspart count - The number of partners found (announced to screen readers once filtering pauses).
  * @csspart list - The list of partners.
  * @csspart item - One partner.
  * @csspart logo - A partner's logo image.
@@ -105,6 +108,7 @@ export class RazemPartnerList extends RazemElement {
     loaded: { state: true },
     status: { state: true },
     errorKey: { state: true },
+    announced: { state: true },
   };
 
   /**
@@ -149,6 +153,9 @@ export class RazemPartnerList extends RazemElement {
   declare private loaded?: Partner[];
   private status: 'loading' | 'ready' | 'error' = 'loading';
   declare private errorKey?: 'error' | 'notConfigured';
+  /** What the status region says: the count, once the visitor pauses filtering. */
+  private announced = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private readonly localize = new LocalizeController(this, partnerListCopy, () => this.strings);
   private abort?: AbortController;
@@ -173,6 +180,7 @@ export class RazemPartnerList extends RazemElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
+    clearTimeout(this.announceTimer);
   }
 
   /** Loads the partners again: re-reads inline JSON, or fetches from the API. */
@@ -212,6 +220,8 @@ export class RazemPartnerList extends RazemElement {
   }
 
   private fail(error: unknown, key: 'error' | 'notConfigured' = 'error'): void {
+    // What was shown came from the previous source: the error replaces it (and its JSON-LD).
+    this.loaded = undefined;
     this.status = 'error';
     this.errorKey = key;
     console.error('[razem-partner-list]', error);
@@ -223,10 +233,14 @@ export class RazemPartnerList extends RazemElement {
     return this.partners ? sortPartners(this.partners) : this.loaded;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // The first update carries the initial attributes, already used by connectedCallback.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first update carries the initial attributes, already used by connectedCallback. Here
+    // rather than in updated(), so the loading state lands in this update, not in another one.
     if (this.settled && (changed.has('apiBase') || changed.has('apiKey'))) void this.reload();
     this.settled = true;
+  }
+
+  protected override updated(): void {
     this.writeJsonLd();
   }
 
@@ -254,6 +268,9 @@ export class RazemPartnerList extends RazemElement {
     else this.search = target.value;
     const count = filterPartners(this.all ?? [], this).length;
     this.emit<FilterChangeDetail>('razem-filter-change', { kind: this.kind, search: this.search, count });
+    // Announced after a pause in typing, not at every keystroke (a reader would queue them all).
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announced = this.localize.plural(count, this.localize.copy.found)), ANNOUNCE_AFTER_MS);
   }
 
   protected override render(): TemplateResult {
@@ -269,7 +286,7 @@ export class RazemPartnerList extends RazemElement {
     const shown = filterPartners(all, this);
     return html`${this.showFilters ? this.renderFilters(copy, all, shown.length) : nothing}
       ${shown.length
-        ? html`<ul part="list" class="list" role="list" aria-label=${copy.listLabel}>
+        ? html`<ul part="list" class="list" role="list" aria-label=${copy.listLabel} tabindex="-1" data-after-retry>
             ${shown.map((partner) => this.renderPartner(partner, copy))}
           </ul>`
         : html`<p part="state empty" class="state">${copy.noMatches}</p>`}`;
@@ -282,7 +299,7 @@ export class RazemPartnerList extends RazemElement {
           <select part="select" name="kind" .value=${this.kind}>
             <option value="">${copy.allKinds}</option>
             ${kindsOf(all).map(
-              (kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${copy.kinds[kind]}</option>`,
+              (kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${copy.kinds[kind] ?? kind}</option>`,
             )}
           </select>
         </label>
@@ -291,7 +308,8 @@ export class RazemPartnerList extends RazemElement {
           <input part="search" name="search" type="search" autocomplete="off" .value=${this.search} />
         </label>
       </div>
-      <p part="count" class="count" role="status">${this.localize.plural(count, copy.found)}</p>`;
+      <p part="count" class="count">${this.localize.plural(count, copy.found)}</p>
+      <span class="vh" role="status">${this.announced}</span>`;
   }
 
   private renderPartner(partner: Partner, copy: PartnerListCopy): TemplateResult {
@@ -316,7 +334,7 @@ export class RazemPartnerList extends RazemElement {
       <div class="body">
         <div part="name" class="name" role="heading" aria-level=${level}>${partner.name}</div>
         <p class="meta">
-          <span part="kind">${copy.kinds[partner.kind] ?? partner.kind}</span>
+          <span part="kind">${copy.kinds[partner.kind] ?? partner.kind}</span><span class="vh">, </span>
           <span part="role" class="role ${partner.role}">${copy.roles[partner.role] ?? partner.role}</span>
         </p>
         ${description
@@ -329,8 +347,10 @@ export class RazemPartnerList extends RazemElement {
     </li>`;
   }
 
-  private renderContacts(partner: Partner, copy: PartnerListCopy, compact: boolean): TemplateResult {
+  private renderContacts(partner: Partner, copy: PartnerListCopy, compact: boolean): TemplateResult | typeof nothing {
     const { website, email, phone } = partner;
+    // No empty paragraph for readers to stop at when there is nothing to contact.
+    if (!isHttpUrl(website) && (compact || (!email && !phone))) return nothing;
     return html`<p class="contacts">
       ${isHttpUrl(website)
         ? html`<a part="link" href=${website} target="_blank" rel="noopener"

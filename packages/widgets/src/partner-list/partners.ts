@@ -4,6 +4,7 @@
  */
 import type { ConsortiumRole, Partner, PartnerKind } from '@razem/contract';
 import type { RazemLocale } from '../shared/locale.js';
+import { isHttpUrl } from '../shared/urls.js';
 
 /** Coordinators first, then members, then associates (the order of CONSORTIUM_ROLES). */
 const ROLE_ORDER: Record<ConsortiumRole, number> = { coordinator: 0, member: 1, associate: 2 };
@@ -87,9 +88,10 @@ export function displayHost(url: string): string {
 
 /**
  * Reads partners from inline JSON: an array of partners or a page `{ data: [...] }` as the API
- * returns it. Entries missing the fields the list needs are dropped, not fatal; the JSON is the
- * page author's own content, so it is not validated against the full schema (that would load
- * zod on pages that never call the API).
+ * returns it. Entries missing the fields the list needs are dropped, not fatal, and a logo
+ * without its width and height is left out (it would shift the page as it loads); the JSON is
+ * the page author's own content, so it is not validated against the full schema (that would
+ * load zod on pages that never call the API).
  *
  * @throws SyntaxError when the text is not JSON, TypeError when it holds no list.
  */
@@ -97,10 +99,12 @@ export function parseInlinePartners(json: string): Partner[] {
   const value: unknown = JSON.parse(json);
   const list = Array.isArray(value) ? value : (value as { data?: unknown } | null)?.data;
   if (!Array.isArray(list)) throw new TypeError('Expected an array of partners or { "data": [...] }');
-  return list.filter(
-    (p): p is Partner =>
-      !!p && typeof p === 'object' && typeof p.id === 'string' && typeof p.name === 'string' && typeof p.kind === 'string',
-  );
+  return list
+    .filter(
+      (p): p is Partner =>
+        !!p && typeof p === 'object' && typeof p.id === 'string' && typeof p.name === 'string' && typeof p.kind === 'string',
+    )
+    .map((p) => (p.logo && !(p.logo.width > 0 && p.logo.height > 0) ? { ...p, logo: undefined } : p));
 }
 
 type JsonLd = Record<string, unknown>;
@@ -110,7 +114,9 @@ type JsonLd = Record<string, unknown>;
  * `JSON.stringify` leaves out.
  */
 export function organizationJsonLd(partner: Partner, locale: RazemLocale): JsonLd {
-  const { registry, address, website } = partner;
+  const { registry, address } = partner;
+  // Inline JSON is unchecked: only web addresses become links for search engines.
+  const website = isHttpUrl(partner.website) ? partner.website : undefined;
   const identifier = (['nip', 'regon', 'krs'] as const)
     .filter((key) => registry?.[key])
     .map((key) => ({ '@type': 'PropertyValue', propertyID: key.toUpperCase(), value: registry?.[key] }));
@@ -121,7 +127,7 @@ export function organizationJsonLd(partner: Partner, locale: RazemLocale): JsonL
     alternateName: partner.shortName !== partner.name ? partner.shortName : undefined,
     description: localized(partner.description, locale)?.text,
     url: website,
-    logo: partner.logo?.url,
+    logo: isHttpUrl(partner.logo?.url) ? partner.logo?.url : undefined,
     email: partner.email,
     telephone: partner.phone,
     taxID: registry?.nip,
