@@ -136,12 +136,12 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   const { files, other } = everything(entry);
   measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10 kB');
   budget('event-calendar: on top of the shared runtime (up front + dialog + API code), one language', [...own(files), ...other], 10, {
-    limit: '18.7 kB',
+    limit: '18.9 kB',
     why: 'month grid, list, APG keyboard grid, time zones, the details dialog with .ics/Google/Outlook, deep links and range caching; up front it is within 10 kB',
   });
   budget('event-calendar: standalone with styles, inline JSON, one language', [...initial, ...other], 32);
   budget('event-calendar: standalone with styles, from the API, one language', [...files, ...other], 32, {
-    limit: '44.9 kB',
+    limit: '45.2 kB',
     why: `the shared runtime alone is ${runtimeSize}`,
   });
 }

@@ -2,6 +2,7 @@
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
+import { eventsForCalendar } from '../src/domain/events.js';
 import { call, describeEachBackend } from './helpers.js';
 
 /** Parses with ical.js, registering the feed's VTIMEZONEs so TZID times resolve to instants. */
@@ -177,6 +178,15 @@ describeEachBackend('iCalendar', (server) => {
       `SELECT count(*)::int AS n FROM events WHERE kind = 'online_session' AND 'arreks' = ANY(organizer_ids)`,
     );
     expect(events.length).toBe(rows[0]!.n);
+  });
+
+  it('keeps what is coming when the feed is capped: the latest-starting events, in start order', async () => {
+    const all = await eventsForCalendar(server().database, { from: new Date(0) });
+    const starts = (events: typeof all) => events.map((e) => Date.parse(e.event.startsAt));
+    expect(all.length).toBeGreaterThan(4);
+    const capped = await eventsForCalendar(server().database, { from: new Date(0) }, 3);
+    expect(capped.map((e) => e.event.id)).toEqual(all.slice(-3).map((e) => e.event.id));
+    expect(starts(capped)).toEqual([...starts(capped)].sort((a, b) => a - b));
   });
 
   describe('single event', () => {

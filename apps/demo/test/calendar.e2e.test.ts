@@ -90,3 +90,26 @@ it('moves to the next month with PageDown and opens an event with arrows and Ent
   visitor.expectNoProblems();
   await context.close();
 });
+
+it('names the clock of its Warsaw times for a visitor in New York, and stays quiet for one in Warsaw', async () => {
+  for (const [timezoneId, named] of [
+    ['Europe/Warsaw', false],
+    ['America/New_York', true],
+  ] as const) {
+    const visitor = await visitors.open({ timezoneId });
+    await visitor.page.goto(`${env.url}/#kalendarz`);
+    await decide(visitor.page, 'reject');
+    const calendar = visitor.page.locator('razem-event-calendar');
+    await calendar.getByRole('gridcell').first().waitFor();
+    const note = calendar.locator('[part~="zone"]');
+    if (named) {
+      await expect
+        .poll(async () => (await note.textContent())?.trim())
+        .toMatch(/^Godziny według strefy: czas środkowoeuropejski \(GMT\+[12]( → GMT\+[12])?\)$/);
+    } else {
+      expect(await note.count()).toBe(0);
+    }
+    visitor.expectNoProblems();
+    await visitor.context.close();
+  }
+});

@@ -127,12 +127,16 @@ export async function listEvents(
   };
 }
 
-/** Every event matching `filter` (calendar feeds), bounded by `max`. */
+/**
+ * The events matching `filter` (calendar feeds), in start order. Past `max`, the latest-starting
+ * ones are kept: a feed must never lose what is coming for what is long past.
+ */
 export async function eventsForCalendar(db: Queryable, filter: EventFilter, max = 2000): Promise<StoredEvent[]> {
   const params: unknown[] = [max];
   const where = whereClause(filter, params);
   const { rows } = await db.query<EventRow>(
-    `SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY starts_at, id LIMIT $1`,
+    `SELECT * FROM (SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY starts_at DESC, id DESC LIMIT $1) AS latest
+     ORDER BY starts_at, id`,
     params,
   );
   return rows.map(toStored);

@@ -95,10 +95,14 @@ export function parseIsoDay(text: string): DayNumber | undefined {
   return dayNumber(year, month, day);
 }
 
-/** Parses `YYYY-MM`; undefined unless the month is 01–12. */
+/**
+ * Parses `YYYY-MM`; undefined unless the month is 01–12 and the year 1970–2999 (a calendar of
+ * events has nothing before the epoch, and a link to year 0 is a typo, not a month to load).
+ */
 export function parseIsoMonth(text: string): YearMonth | undefined {
   const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
   if (!match) return undefined;
+  const year = Number(match[1]);
   const month = Number(match[2]);
-  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : undefined;
+  return month >= 1 && month <= 12 && year >= 1970 && year <= 2999 ? { year, month } : undefined;
 }

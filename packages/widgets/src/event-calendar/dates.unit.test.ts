@@ -66,6 +66,9 @@ describe('ISO text', () => {
     expect(parseIsoDay('25.11.2026')).toBeUndefined();
     expect(parseIsoMonth('2026-11')).toEqual({ year: 2026, month: 11 });
     expect(parseIsoMonth('2026-00')).toBeUndefined();
+    expect(parseIsoMonth('0000-01')).toBeUndefined();
+    expect(parseIsoMonth('1969-12')).toBeUndefined();
+    expect(parseIsoMonth('2999-12')).toEqual({ year: 2999, month: 12 });
     expect(parseIsoMonth('2026-1')).toBeUndefined();
     expect(isoMonth({ year: 2026, month: 3 })).toBe('2026-03');
   });

@@ -53,11 +53,16 @@ export function writeLink(hash: string, key: string, link: CalendarLink | undefi
   return kept.length ? `#${kept.join('&')}` : '';
 }
 
-/** Calls `follow` with the link under `key` in the page's hash now and whenever the hash changes. */
-export function watchHash(key: string, signal: AbortSignal, follow: (link: CalendarLink) => void): void {
+/**
+ * Calls `follow` with the link under `key` in the page's hash now and whenever the hash changes,
+ * and with `undefined` when a link that was there is gone (Back to an entry without one).
+ */
+export function watchHash(key: string, signal: AbortSignal, follow: (link: CalendarLink | undefined) => void): void {
+  let linked = false;
   const read = () => {
     const link = readLink(location.hash, key);
-    if (link) follow(link);
+    if (link || linked) follow(link);
+    linked = !!link;
   };
   addEventListener('hashchange', read, { signal });
   read();

@@ -23,8 +23,8 @@ export interface DetailsOptions {
   linkKey(): string | undefined;
   /** The month shown. */
   shownMonth(): YearMonth;
-  /** Shows the month a deep link names. */
-  showMonth(ym: YearMonth): void;
+  /** Shows the month a deep link names; undefined: the current month. */
+  showMonth(ym: YearMonth | undefined): void;
   /** The day cell holding the grid's tab stop. */
   focusCell(): HTMLElement | null;
   /** Called when an event's details open (for `razem-event-open`). */
@@ -42,6 +42,8 @@ export class DetailsController implements ReactiveController {
   /** The kind and organizer selects (`filters.ts`). */
   readonly filters = filters;
   private returnFocus?: HTMLElement | null;
+  /** What to focus in the dialog once its new content renders (it replaced the focused button). */
+  private focusNext?: string;
   private pendingEvent?: string;
   private off?: AbortController;
 
@@ -61,8 +63,8 @@ export class DetailsController implements ReactiveController {
     if (key === undefined) return;
     watchHash(key, this.off.signal, (link) => {
       this.host.showMonth(link);
-      this.pendingEvent = link.eventId;
-      if (!link.eventId && this.state?.kind === 'event') this.state = undefined;
+      this.pendingEvent = link?.eventId;
+      if (!link?.eventId && this.state?.kind === 'event') this.state = undefined;
       this.element.requestUpdate();
     });
   }
@@ -75,6 +77,10 @@ export class DetailsController implements ReactiveController {
     const dialog = this.element.renderRoot.querySelector('dialog');
     if (dialog && this.state && !dialog.open && dialog.isConnected) dialog.showModal();
     if (dialog && !this.state && dialog.open) dialog.close();
+    if (dialog?.open && this.focusNext) {
+      dialog.querySelector<HTMLElement>(this.focusNext)?.focus();
+      this.focusNext = undefined;
+    }
     if (this.pendingEvent && this.host.data.status === 'ready') void this.openPending();
   }
 
@@ -111,8 +117,12 @@ export class DetailsController implements ReactiveController {
     const data = (event.target as Element).closest<HTMLElement>('button')?.dataset;
     const state = this.state;
     if (!data || !state) return;
-    if (data.id) this.open({ kind: 'event', id: data.id, ...(state.kind === 'day' ? { fromDay: state.day } : {}) });
-    else if (data.action === 'back' && state.kind === 'event' && state.fromDay !== undefined) {
+    if (data.id) {
+      this.focusNext = '#dialog-title';
+      this.open({ kind: 'event', id: data.id, ...(state.kind === 'day' ? { fromDay: state.day } : {}) });
+    } else if (data.action === 'back' && state.kind === 'event' && state.fromDay !== undefined) {
+      // Back on the day's list, on the event just left.
+      this.focusNext = `[data-id="${CSS.escape(state.id)}"]`;
       this.state = { kind: 'day', day: state.fromDay };
       this.element.requestUpdate();
       this.writeHash();

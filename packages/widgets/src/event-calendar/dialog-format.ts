@@ -3,7 +3,20 @@
  * dates with times (cached formatters, like `format.ts`).
  */
 import type { DayNumber } from './dates.js';
-import { formatter } from './format.js';
+import { formatter, zonePart } from './format.js';
+
+/** "śr., 25 lis". */
+export const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const ZONE_SHORT: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'short' };
+const ZONE_LONG: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'long' };
+
+/**
+ * A zone's name at an instant: `short` gives "CET" / "GMT+1" / "EST", `long` gives
+ * "czas środkowoeuropejski standardowy" / "Central European Standard Time".
+ */
+export function zoneName(ms: number, locale: string, zone: string, long = false): string {
+  return zonePart(long ? ZONE_LONG : ZONE_SHORT, ms, locale, zone);
+}
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, weekday: 'long', hour: 'numeric', minute: '2-digit' };

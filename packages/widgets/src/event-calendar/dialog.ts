@@ -10,8 +10,8 @@ import type { CalendarItem } from './buckets.js';
 import { WARSAW } from './consortium.js';
 import type { DayNumber as Day } from './dates.js';
 import { plDialog } from './dialog-copy.js';
-import { formatDateTime, formatDayRange } from './dialog-format.js';
-import { DAY_SHORT, formatDay, formatTimeRange, zoneName } from './format.js';
+import { DAY_SHORT, formatDateTime, formatDayRange, zoneName } from './dialog-format.js';
+import { formatDay, formatTimeRange } from './format.js';
 import type { EventCalendarCopy } from './locales.js';
 import { localized, placeText } from './text.js';
 import { statusMark, timeText, type ViewModel } from './views.js';
@@ -104,7 +104,7 @@ export function eventDetails(m: ViewModel, item: CalendarItem, ctx: DetailContex
           ${copy.backToDay.replace('{day}', formatDay(ctx.fromDay, m.intl, DAY_SHORT))}
         </button>`
       : nothing}
-    <h2 id="dialog-title" lang=${heading.lang === m.locale ? nothing : heading.lang}>${heading.text}</h2>
+    <h2 id="dialog-title" tabindex="-1" lang=${heading.lang === m.locale ? nothing : heading.lang}>${heading.text}</h2>
     <p class="badges">
       <span part="kind">${copy.kinds[event.kind] ?? event.kind}</span>
       ${status ? html`<strong part="status" class="status ${event.status}">${status}</strong>` : nothing}
@@ -138,7 +138,7 @@ export function eventDetails(m: ViewModel, item: CalendarItem, ctx: DetailContex
 
 /** Every event of one day, each opening its details. The date is the dialog's title. */
 export function dayDetails(m: ViewModel, day: Day, items: readonly CalendarItem[]): TemplateResult {
-  return html`<h2 id="dialog-title">${formatDay(day, m.intl)}</h2>
+  return html`<h2 id="dialog-title" tabindex="-1">${formatDay(day, m.intl)}</h2>
     ${items.length
       ? html`<ul class="day-list">
           ${items.map(

@@ -6,7 +6,7 @@ import { dayNumber, isoDay, monthOf } from './dates.js';
 import './event-calendar.define.js';
 import type { RazemEventCalendar } from './event-calendar.js';
 import { denseMonth, fixtureEvent, fixtureId, sampleMonth, zonedIso } from './fixtures.js';
-import { zonedDay } from './zones.js';
+import { systemTimeZone, zonedDay } from './zones.js';
 
 // A past month, so "today" never falls in it (the list would then start from today).
 const NOVEMBER = { year: 2025, month: 11 };
@@ -302,9 +302,13 @@ describe('event details', () => {
     await userEvent.click(dialog(el).querySelector<HTMLElement>(`[data-id="${webinar!.id}"]`)!);
     await el.updateComplete;
     expect(text(dialog(el).querySelector('#dialog-title'))).toBe(webinar!.title.pl);
+    // The button that was focused is gone: the focus is on the new title, not lost to the page.
+    expect(root(el).activeElement?.id).toBe('dialog-title');
     await userEvent.click(dialog(el).querySelector<HTMLElement>('[data-action="back"]')!);
     await el.updateComplete;
     expect(text(dialog(el).querySelector('#dialog-title'))).toBe('wtorek, 11 listopada 2025');
+    // Back on the day's list, on the event just left.
+    expect((root(el).activeElement as HTMLElement | null)?.dataset.id).toBe(webinar!.id);
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(dialog(el).open).toBe(false));
     expect(focusedDay(el)).toBe('2025-11-11');
@@ -314,7 +318,8 @@ describe('event details', () => {
 describe('time zones', () => {
   it('shows a viewer in New York New York times, names the zone, keeps all-day events on their dates', async () => {
     const el = await mount(sampleMonth(NOVEMBER), (e) => (e.timeZone = 'America/New_York'));
-    expect(text(root(el).querySelector('[part~="zone"]'))).toMatch(/^Godziny według strefy: .+ \(GMT-5\)$/);
+    // November 2025 starts on New York's summer time and ends on its winter time.
+    expect(text(root(el).querySelector('[part~="zone"]'))).toBe('Godziny według strefy: czas wschodnioamerykański (GMT-4 → GMT-5)');
     // The workshop at 10:00 in Warsaw is at 04:00 in New York.
     expect(text(cell(el, nov(4)).querySelector('.time'))).toBe('4:00');
     expect(chipTitles(cell(el, nov(17)))).toEqual(['Wizyta studyjna w Płockim Parku Przemysłowo-Technologicznym']);
@@ -324,6 +329,22 @@ describe('time zones', () => {
     const when = text(dialog(el).querySelector('dd'));
     expect(when).toContain('04:00–08:00 GMT-5');
     expect(when).toContain('Czas lokalny wydarzenia: wt., 4 lis, 10:00–14:00 CET');
+  });
+
+  it.skipIf(systemTimeZone() === 'Europe/Warsaw')('names Warsaw time for a visitor elsewhere when pinned to it', async () => {
+    const el = await mount(sampleMonth(NOVEMBER));
+    expect(text(root(el).querySelector('[part~="zone"]'))).toBe('Godziny według strefy: czas środkowoeuropejski (GMT+1)');
+  });
+
+  it('names the offsets of the month shown, both of them in a month with a DST change', async () => {
+    const el = await mount(sampleMonth(NOVEMBER), (e) => {
+      e.timeZone = 'America/New_York';
+      e.month = '2025-10';
+    });
+    expect(text(root(el).querySelector('[part~="zone"]'))).toBe('Godziny według strefy: czas wschodnioamerykański (GMT-4)');
+    el.month = '2025-11';
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part~="zone"]'))).toBe('Godziny według strefy: czas wschodnioamerykański (GMT-4 → GMT-5)');
   });
 
   it('moves a late-evening Warsaw event to the next day for a viewer in Tokyo', async () => {
@@ -363,6 +384,18 @@ describe('list view', () => {
       await el.updateComplete;
       expect(ids()[0]).toBe(past.id);
     }
+  });
+
+  it('ends with the way on to the next month', async () => {
+    const moved = vi.fn();
+    host.addEventListener('razem-month-change', (e) => moved((e as CustomEvent).detail));
+    const el = await mount(sampleMonth(NOVEMBER), (e) => (e.view = 'list'));
+    const next = root(el).querySelector<HTMLElement>('[data-action="next"]')!;
+    expect(text(next)).toBe('Następny miesiąc: grudzień 2025');
+    await userEvent.click(next);
+    await el.updateComplete;
+    expect(el.month).toBe('2025-12');
+    expect(moved).toHaveBeenLastCalledWith({ year: 2025, month: 12 });
   });
 
   it('shows 50 events at a time', async () => {
@@ -435,6 +468,32 @@ describe('deep links', () => {
     history.replaceState(null, '', '#calendar=2026-03');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await vi.waitFor(() => expect(el.month).toBe('2026-03'));
+  });
+
+  it('closes the event and goes back to the current month when Back leaves an entry without the link', async () => {
+    const [workshop] = sampleMonth(NOVEMBER);
+    const el = await mount(sampleMonth(NOVEMBER), (e) => {
+      e.month = '';
+      e.setAttribute('deep-link', '');
+    });
+    // An in-page link to the event (a new history entry), then Back.
+    location.hash = `calendar=2025-11/${workshop!.id}`;
+    await vi.waitFor(() => expect(dialog(el)?.open).toBe(true));
+    expect(el.month).toBe('2025-11');
+    history.back();
+    await vi.waitFor(() => expect(dialog(el).open).toBe(false));
+    expect(location.hash).toBe('');
+    const today = monthOf(zonedDay(Date.now(), 'Europe/Warsaw'));
+    expect(text(root(el).querySelector('[part~="title"]'))).toBe(
+      new Intl.DateTimeFormat('pl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(today.year, today.month - 1, 15)),
+    );
+  });
+
+  it('ignores a link to a month outside 1970–2999', async () => {
+    history.replaceState(null, '', '#calendar=0000-01');
+    const el = await mount(sampleMonth(NOVEMBER), (e) => e.setAttribute('deep-link', ''));
+    await el.updateComplete;
+    expect(el.month).toBe('2025-11');
   });
 
   it('leaves the hash alone without deep-link', async () => {

@@ -23,13 +23,13 @@ import {
 import type { DetailsController } from './details.js';
 import type { DialogState } from './dialog.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { formatMonth, zoneName } from './format.js';
+import { formatMonth, zonePeriodName } from './format.js';
 import { firstDayOfWeek, monthGrid, parseWeekStart, type MonthGrid } from './grid.js';
 import { normalizeEvents, parseInlineEvents } from './inline.js';
 import { isActivation, moveFocus } from './keyboard.js';
 import { eventCalendarCopy, type EventCalendarCopy } from './locales.js';
 import { listBody, listLoading, monthBody, toolbar, type ViewModel } from './views.js';
-import { isValidTimeZone, systemTimeZone, zonedDay } from './zones.js';
+import { isValidTimeZone, startOfZonedDay, systemTimeZone, zonedDay } from './zones.js';
 
 /** The two ways of showing events. */
 export type CalendarView = 'month' | 'list';
@@ -400,9 +400,9 @@ export class RazemEventCalendar extends RazemElement {
    */
   private prepareNeighbours(): void {
     if (this.idlePrepare) return;
-    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
     this.idlePrepare = true;
-    whenIdle(() => {
+    // Safari has no requestIdleCallback: a timeout still leaves the current frame alone.
+    (globalThis.requestIdleCallback ?? setTimeout)(() => {
       this.idlePrepare = false;
       if (!this.isConnected) return;
       for (const delta of [1, -1]) {
@@ -453,6 +453,7 @@ export class RazemEventCalendar extends RazemElement {
     else if (data?.more) this.open({ kind: 'day', day: Number(data.more) }, trigger);
     else if (data?.action === 'more') this.listLimit += LIST_PAGE;
     else if (data?.action === 'earlier') this.showPast = true;
+    else if (data?.action === 'next') this.go(shiftMonth(this.ym, 1));
   }
 
   /** The grid's keys (APG grid): arrows, Home/End, PageUp/PageDown (+Shift), Enter/Space. */
@@ -481,7 +482,7 @@ export class RazemEventCalendar extends RazemElement {
       data: this.data,
       linkKey: () => (this.deepLink == null ? undefined : this.deepLink || 'calendar'),
       shownMonth: () => this.ym,
-      showMonth: (ym) => (this.month = isoMonth(ym)),
+      showMonth: (ym) => (this.month = ym ? isoMonth(ym) : ''),
       focusCell: () => this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.focusDay}"]`),
       opened: (id) => this.emit<EventOpenDetail>('razem-event-open', { id }),
       apiExtras: () => this.apiExtras(),
@@ -515,7 +516,6 @@ export class RazemEventCalendar extends RazemElement {
     const view = this.narrow ? 'list' : this.view;
     const prepared = this.data.prepared(this.zone, this.filter, this.grid.start, this.grid.end);
     const status = this.data.status;
-    const now = Date.now();
     return html`<section class="calendar" aria-label=${copy.calendarLabel}>
       <div @click=${this.onToolbarClick}>
         ${toolbar(m, {
@@ -523,9 +523,11 @@ export class RazemEventCalendar extends RazemElement {
           view,
           narrow: this.narrow,
           subscribable: !this.data.isFixed && !!this.config.apiBase,
-          ...(this.zone === WARSAW
+          // Named unless both the times and the visitor are on Warsaw time: a visitor elsewhere
+          // must know whose clock a Warsaw-pinned calendar shows, and the reverse.
+          ...(this.zone === WARSAW && systemTimeZone() === WARSAW
             ? {}
-            : { zoneNote: `${zoneName(now, this.intl, this.zone, true)} (${zoneName(now, this.intl, this.zone)})` }),
+            : { zoneNote: zonePeriodName(startOfZonedDay(this.grid.first, this.zone), startOfZonedDay(this.grid.last + 1, this.zone) - 1, this.intl, this.zone) }),
         })}
       </div>
       ${this.showFilters ? this.renderFilters(m) : nothing}
@@ -536,7 +538,7 @@ export class RazemEventCalendar extends RazemElement {
             ? monthBody(m, this.grid, this.buckets(prepared), status === 'loading')
             : status === 'loading'
               ? listLoading(m)
-              : listBody(m, prepared, this.grid, { limit: this.listLimit, showPast: this.showPast })}
+              : listBody(m, prepared, this.grid, { limit: this.listLimit, showPast: this.showPast }, formatMonth(shiftMonth(this.ym, 1), this.intl))}
       </div>
       <div class="vh" role="status">${this.announcement}</div>
       ${this.details?.render(m, prepared, this.zone) ?? nothing}

@@ -10,14 +10,12 @@ import { MS_PER_DAY, type DayNumber, type Weekday, type YearMonth, dayNumber } f
 export const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 /** "środa, 25 listopada 2026". */
 export const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-/** "śr., 25 lis". */
-export const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 /** "17:00" / "5:00 PM". */
 export const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
 const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long' };
-const ZONE_SHORT: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'short' };
-const ZONE_LONG: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'long' };
+const ZONE_GENERIC: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'longGeneric' };
+const ZONE_OFFSET: Intl.DateTimeFormatOptions = { hour: 'numeric', timeZoneName: 'shortOffset' };
 
 const cache = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
@@ -67,11 +65,18 @@ export function formatTimeRange(start: number, end: number, locale: string, zone
   return formatter(TIME, locale, zone).formatRange(start, end);
 }
 
+/** The `timeZoneName` part of formatting `ms` with `options` (which ask for one) in `zone`. */
+export function zonePart(options: Intl.DateTimeFormatOptions, ms: number, locale: string, zone: string): string {
+  return formatter(options, locale, zone).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
 /**
- * A zone's name at an instant: `short` gives "CET" / "GMT+1" / "EST", `long` gives
- * "czas środkowoeuropejski standardowy" / "Central European Standard Time".
+ * A zone over a period, as the calendar names it above a month: the name that holds all year
+ * and the UTC offsets at the period's start and end, "czas wschodnioamerykański (GMT-4 → GMT-5)"
+ * for a month with a DST change, "Eastern Time (GMT-5)" without one.
  */
-export function zoneName(ms: number, locale: string, zone: string, long = false): string {
-  const parts = formatter(long ? ZONE_LONG : ZONE_SHORT, locale, zone).formatToParts(ms);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+export function zonePeriodName(start: number, end: number, locale: string, zone: string): string {
+  const first = zonePart(ZONE_OFFSET, start, locale, zone);
+  const last = zonePart(ZONE_OFFSET, end, locale, zone);
+  return `${zonePart(ZONE_GENERIC, start, locale, zone)} (${first === last ? first : `${first} → ${last}`})`;
 }

@@ -39,6 +39,7 @@ export const en: EventCalendarCopy = {
   localTime: 'Local time of the event: {time}',
   showMore: 'Show more',
   showEarlier: 'Show earlier events',
+  nextMonthLink: 'Next month: {month}',
   when: 'When',
   where: 'Where',
   online: 'Online',

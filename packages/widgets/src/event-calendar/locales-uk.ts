@@ -39,6 +39,7 @@ export const uk: EventCalendarCopy = {
   localTime: 'Місцевий час події: {time}',
   showMore: 'Показати більше',
   showEarlier: 'Показати попередні події',
+  nextMonthLink: 'Наступний місяць: {month}',
   when: 'Коли',
   where: 'Де',
   online: 'Онлайн',

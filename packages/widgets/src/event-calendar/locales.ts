@@ -39,6 +39,8 @@ export interface CalendarCopy {
   timesIn: string;
   showMore: string;
   showEarlier: string;
+  /** The list's way on, after the shown month's last events: `{month}` is the next month's name. */
+  nextMonthLink: string;
   online: string;
   subscribe: string;
 }
@@ -108,6 +110,7 @@ export const pl: CalendarCopy = {
   timesIn: 'Godziny według strefy: {zone}',
   showMore: 'Pokaż więcej',
   showEarlier: 'Pokaż wcześniejsze wydarzenia',
+  nextMonthLink: 'Następny miesiąc: {month}',
   online: 'Online',
   subscribe: 'Subskrybuj kalendarz',
 };

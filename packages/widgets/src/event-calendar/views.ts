@@ -171,9 +171,10 @@ export interface ListState {
 
 /**
  * The list view of the month: upcoming by default (in the current month, from today, with a
- * button for the earlier days), `limit` events with "Show more" for the rest.
+ * button for the earlier days), `limit` events with "Show more" for the rest, and at its end the
+ * way on to `nextMonth` (near a month's end, the upcoming days may hold little or nothing).
  */
-export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid, list: ListState): TemplateResult {
+export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid, list: ListState, nextMonth: string): TemplateResult {
   const { first, last } = grid;
   const upcoming = !list.showPast && m.today > first && m.today <= last;
   const days = agenda(prepared, upcoming ? m.today : first, last + 1);
@@ -181,7 +182,8 @@ export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid
   const { days: shown, rest } = takeAgenda(days, list.limit);
   return html`${earlier ? html`<button part="button" type="button" data-action="earlier">${m.copy.showEarlier}</button>` : nothing}
     ${shown.length ? listView(m, shown) : emptyState(m.copy.empty)}
-    ${rest ? html`<button part="button" type="button" data-action="more">${m.copy.showMore}</button>` : nothing}`;
+    ${rest ? html`<button part="button" type="button" data-action="more">${m.copy.showMore}</button>` : nothing}
+    ${rest ? nothing : html`<button part="button" type="button" data-action="next">${m.copy.nextMonthLink.replace('{month}', nextMonth)}</button>`}`;
 }
 
 /** The list while the API answers: a skeleton of its height. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from './dates.js';
-import { formatDateTime, formatDayRange } from './dialog-format.js';
-import { formatClock, formatDay, formatMonth, formatTimeRange, weekdayNames, zoneName } from './format.js';
+import { formatDateTime, formatDayRange, zoneName } from './dialog-format.js';
+import { formatClock, formatDay, formatMonth, formatTimeRange, weekdayNames, zonePeriodName } from './format.js';
 import { isValidTimeZone, offsetAt, startOfZonedDay, zonedDay, zonedInstant, zonedTime } from './zones.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -112,6 +112,10 @@ describe('formatting', () => {
     expect(zoneName(at('2026-07-01T12:00:00Z'), 'pl', 'Europe/Warsaw')).toBe('CEST');
     expect(zoneName(meeting, 'en', 'America/New_York')).toBe('EST');
     expect(zoneName(meeting, 'en', 'Europe/Warsaw', true)).toBe('Central European Standard Time');
+    // A month's note: the name that holds all year, and the offsets at the month's ends.
+    expect(zonePeriodName(at('2026-10-01T04:00:00Z'), at('2026-11-01T03:59:59Z'), 'en', 'America/New_York')).toBe('Eastern Time (GMT-4)');
+    expect(zonePeriodName(at('2026-11-01T04:00:00Z'), at('2026-12-01T04:59:59Z'), 'en', 'America/New_York')).toBe('Eastern Time (GMT-4 → GMT-5)');
+    expect(zonePeriodName(at('2026-12-01T00:00:00Z'), at('2026-12-31T22:59:59Z'), 'pl', 'Europe/Warsaw')).toBe('czas środkowoeuropejski (GMT+1)');
     expect(formatDateTime(meeting, 'pl', 'Europe/Warsaw')).toBe('środa, 25 listopada 2026 17:00');
   });
 });
