@@ -1,0 +1,225 @@
+/**
+ * What <razem-idea-form> does between the person and the API, apart from how it looks: which
+ * screen shows, the draft, the outbox and each attempt to send it, and what every outcome means
+ * for the person. DOM-free: the element renders this state, feeds it the person's input, and
+ * lends it what needs the page (re-rendering, focus, events, the lazily loaded API code) through
+ * {@link FlowHost}.
+ */
+import type { IdeaReceipt, IdeaSubmission } from '@razem/contract';
+import type * as LaterModule from './api.js';
+import type { IdeaDelivery, SendIdea } from './delivery.js';
+import { DraftStore } from './draft.js';
+import type { IdeaFailedDetail, IdeaQueuedDetail, IdeaSubmittedDetail } from './events.js';
+import { toSubmission, type IdeaField, type IdeaFormValues, type SubmissionContext } from './fields.js';
+import { FillTimer } from './fill-time.js';
+import { IdeaFormState } from './form-state.js';
+import { Outbox, OUTBOX_VERSION, retryDelay, type DeliveryOutcome } from './outbox.js';
+import type { SafeStore } from './storage.js';
+
+/** The chunk loaded on first use: the contract check, delivery through the SDK, the status view. */
+export type Later = typeof LaterModule;
+
+/** Where the form keeps things: `draft` and `outbox`, per form id and page. */
+export type StorageKeys = (kind: 'draft' | 'outbox') => string;
+
+/** A message above the form. */
+export type Notice = 'draftRestored' | 'draftCleared' | 'refused';
+
+/** What the flow needs from the element. */
+export interface FlowHost {
+  requestUpdate(): void;
+  /** Moves focus to the first match of `selector` in the element once it has rendered. */
+  focusLater(selector: string): void;
+  emit<T>(type: string, detail: T): void;
+  /** The chunk loaded on first use (rejects while it cannot be loaded, e.g. offline). */
+  api(): Promise<Later>;
+  /** Sends one attempt through the SDK. */
+  send: SendIdea;
+  /** The privacy notice version and language sent with the idea. */
+  context(): SubmissionContext;
+  /** A token from the page's `tokenProvider`, if it has one. */
+  token(): Promise<string | undefined>;
+  /** `navigator.onLine`: `false` means certainly offline. */
+  online(): boolean;
+  /** The `min-fill-time` of the element (read when the form starts or starts over). */
+  minFillTime(): number;
+}
+
+/** State and behaviour of one idea form. */
+export class IdeaFormFlow {
+  /** The screen: the form, the queued idea, the tracking code, or the status check. */
+  view: 'form' | 'queued' | 'success' | 'status' = 'form';
+  readonly form = new IdeaFormState();
+  notice?: Notice | undefined;
+  /** An attempt to send is under way (the button shows progress and ignores presses). */
+  busy = false;
+  /** How the last attempt left the idea waiting (the queued screen says what happens next). */
+  waiting?: DeliveryOutcome | undefined;
+  receipt?: IdeaReceipt | undefined;
+  /** What bots typed into the hidden field. */
+  honeypot = '';
+  draft!: DraftStore;
+  outbox!: Outbox;
+  private timer!: FillTimer;
+  private delivery?: IdeaDelivery;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: FlowHost) {}
+
+  /** Opens the draft and outbox kept under `key` and puts a saved draft back into the form. */
+  start(store: SafeStore, key: StorageKeys): void {
+    const draft = (this.draft = new DraftStore(store, key('draft')));
+    this.outbox = new Outbox(store, key('outbox'));
+    const restored = draft.restore();
+    if (restored) {
+      this.form.reset(restored);
+      this.notice = 'draftRestored';
+    }
+    this.timer = new FillTimer(this.host.minFillTime());
+    this.timer.start();
+  }
+
+  /** On page load: an idea waiting in the outbox is shown and sent. */
+  resume(): void {
+    if (!this.outbox.get()) return;
+    void this.show({ kind: 'queued', offline: !this.host.online() });
+    void this.flush();
+  }
+
+  /** Stops the retry timer (the element left the page). */
+  stop(): void {
+    clearTimeout(this.retryTimer);
+  }
+
+  /** The person changed `field` (the honeypot is kept apart and never saved). */
+  input(field: IdeaField | 'honeypot', value: string | boolean): void {
+    if (field === 'honeypot') {
+      this.honeypot = value as string;
+      return;
+    }
+    this.form.input(field, value as never);
+    this.notice = undefined;
+    this.draft.save(this.form.values);
+  }
+
+  /** Send pressed: check, write the idea to the outbox, then send it. */
+  async submit(): Promise<void> {
+    if (this.busy || !this.outbox) return;
+    this.busy = true;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      // Offline before the check was loaded, the idea is queued unchecked: the API checks it.
+      await this.host.api().catch(() => {});
+      if (Object.keys(this.form.attempt()).length) return this.host.focusLater('.summary');
+      // The time the person took; a too-fast submission then waits out the rest of the minimum.
+      const fillTimeMs = this.timer.elapsed();
+      await this.timer.wait();
+      const token = await this.host.token();
+      const submission = toSubmission(this.form.values, {
+        ...this.host.context(),
+        spam: { honeypot: this.honeypot, fillTimeMs, token },
+      });
+      this.draft.flush();
+      // Written down before the SDK is even loaded: offline, the outbox keeps it.
+      this.outbox.put({ v: OUTBOX_VERSION, key: this.draft.key, submission, queuedAt: Date.now(), attempts: 0 });
+      await this.deliver();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Sends what waits in the outbox (on load, `online`, the retry timer and "Try sending now"). */
+  async flush(): Promise<void> {
+    // While an attempt runs (Send, or another trigger), its own caller shows the outcome once.
+    if (this.busy || !this.outbox?.get()) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await this.deliver();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** One attempt to deliver the outbox through the SDK, then the screen its outcome calls for. */
+  private async deliver(): Promise<void> {
+    const sent = this.outbox.get()?.submission;
+    let outcome: DeliveryOutcome | undefined;
+    try {
+      const { IdeaDelivery } = await this.host.api();
+      this.delivery ??= new IdeaDelivery({
+        draft: this.draft,
+        outbox: this.outbox,
+        send: this.host.send,
+        isOnline: this.host.online,
+      });
+      outcome = await this.delivery.flush();
+    } catch {
+      // The SDK itself could not be loaded (offline since the page loaded): the entry waits.
+      outcome = { kind: 'queued', offline: !this.host.online() };
+    }
+    if (outcome) await this.show(outcome, sent);
+  }
+
+  /** Moves to the screen an outcome calls for and tells the page. */
+  async show(outcome: DeliveryOutcome, sent?: IdeaSubmission): Promise<void> {
+    const host = this.host;
+    clearTimeout(this.retryTimer);
+    this.waiting = this.notice = undefined;
+    const was = this.view;
+    this.view = 'form';
+    switch (outcome.kind) {
+      case 'sent':
+        this.view = 'success';
+        this.receipt = outcome.receipt;
+        this.form.reset();
+        this.honeypot = '';
+        this.timer = new FillTimer(host.minFillTime());
+        host.emit<IdeaSubmittedDetail>('razem-idea-submitted', { trackingCode: outcome.receipt.trackingCode, receipt: outcome.receipt });
+        return host.focusLater('#success-title');
+      case 'invalid': {
+        const issues = (await host.api().catch(() => undefined))?.serverIssues(outcome.fieldErrors, sent ?? {});
+        this.form.setServerIssues(issues?.fields ?? {});
+        if (issues && !issues.other.length && Object.keys(issues.fields).length) return host.focusLater('.summary');
+        this.notice = 'refused';
+        return host.focusLater('.notice');
+      }
+      case 'queued':
+      case 'rate-limited': {
+        this.view = 'queued';
+        this.waiting = outcome;
+        const delay = retryDelay(outcome, this.outbox.get()?.attempts ?? 1);
+        if (delay !== undefined) this.retryTimer = setTimeout(() => void this.flush(), delay);
+        const reason = outcome.kind === 'rate-limited' ? outcome.kind : outcome.offline ? 'offline' : 'unreachable';
+        host.emit<IdeaQueuedDetail>('razem-idea-queued', { reason });
+        return was === 'queued' ? host.requestUpdate() : host.focusLater('#queued-message');
+      }
+      default:
+        this.notice = 'refused';
+        host.emit<IdeaFailedDetail>('razem-idea-failed', { code: outcome.kind === 'refused' ? outcome.code : 'idempotency_conflict' });
+        return host.focusLater('.notice');
+    }
+  }
+
+  /** "Clear form": the values and the stored draft go. */
+  clear(): void {
+    this.form.reset();
+    this.draft.clear();
+    this.notice = 'draftCleared';
+  }
+
+  /** "Submit another idea" from the success screen. */
+  another(): void {
+    this.view = 'form';
+    this.timer.start();
+    this.host.focusLater('#title');
+  }
+
+  /** The values as the form shows them. */
+  get values(): IdeaFormValues {
+    return this.form.values;
+  }
+}
