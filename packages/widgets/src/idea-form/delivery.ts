@@ -112,23 +112,25 @@ export class IdeaDelivery {
     } catch (error) {
       outcome = classifyError(error, this.online());
     }
-    this.settle(outcome);
+    this.settle(outcome, entry.key);
     return outcome;
   }
 
   /** Crosses the entry out after a final answer and ends or re-keys the draft. */
-  private settle(outcome: DeliveryOutcome): void {
+  private settle(outcome: DeliveryOutcome, key: string): void {
     const { outbox, draft } = this.options;
     switch (outcome.kind) {
       case 'sent':
+        // Noted before the entry goes: another tab seeing it go then finds the receipt.
+        outbox.markSent(key, outcome.receipt);
         outbox.remove();
         draft.clear();
         break;
       case 'invalid':
-      case 'conflict':
         outbox.remove();
         draft.rotateKey();
         break;
+      case 'conflict':
       case 'refused':
         outbox.remove();
         break;

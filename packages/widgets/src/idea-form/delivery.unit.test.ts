@@ -94,7 +94,7 @@ describe('IdeaDelivery', () => {
     const store = safeStore(() => storage);
     const draft = new DraftStore(store, storageKey('f', '/', 'draft'));
     draft.restore();
-    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'));
+    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'), storageKey('f', '/', 'sent'));
     return { draft, outbox, delivery: new IdeaDelivery({ outbox, draft, send, isOnline: () => online }) };
   }
 
@@ -115,6 +115,9 @@ describe('IdeaDelivery', () => {
     expect(delivery.pending).toBeUndefined();
     expect(page().draft.restore()).toBeUndefined();
     expect(draft.key).not.toBe(key);
+    // Other tabs holding the same draft find its receipt.
+    expect(page().outbox.sent(key)).toEqual({ key, receipt });
+    expect(page().outbox.sent(draft.key)).toBeUndefined();
   });
 
   it('keeps the idea through failures and reloads, resending the same body with the same key', async () => {
@@ -171,6 +174,18 @@ describe('IdeaDelivery', () => {
     const reloaded = page();
     expect(reloaded.draft.restore()).toMatchObject({ title: sampleIdea.title });
     expect(reloaded.draft.key).toBe(draft.key);
+  });
+
+  it('keeps the draft and its key after a conflict: a new key only when the person asks for one', async () => {
+    const { draft, delivery } = page();
+    draft.save({ ...sampleIdea });
+    draft.flush();
+    const key = draft.key;
+    answers.push(() => Promise.reject(apiError(409, 'idempotency_conflict')));
+    expect(await delivery.submit(submission)).toEqual({ kind: 'conflict' });
+    expect(delivery.pending).toBeUndefined();
+    expect(draft.key).toBe(key);
+    expect(page().draft.restore()).toMatchObject({ title: sampleIdea.title });
   });
 
   it('keeps a rate-limited idea for later, and drops a forbidden one without losing the draft', async () => {

@@ -125,6 +125,10 @@ export function toSubmission(values: IdeaFormValues, context: SubmissionContext)
   return body;
 }
 
+/** Whether two bodies carry the same idea, as typed and chosen (consent, notice and spam aside). */
+export const sameIdea = (a: Partial<IdeaSubmissionBody>, b: Partial<IdeaSubmissionBody>): boolean =>
+  IDEA_FIELDS.every((field) => field === 'privacyConsent' || a[field] === b[field]);
+
 /** What a character counter shows for `value` against `max`. */
 export interface CharacterCount {
   /** Characters counted the way the contract counts them. */

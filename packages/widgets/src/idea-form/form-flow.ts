@@ -10,20 +10,35 @@ import type * as LaterModule from './api.js';
 import type { IdeaDelivery, SendIdea } from './delivery.js';
 import { DraftStore } from './draft.js';
 import type { IdeaFailedDetail, IdeaQueuedDetail, IdeaSubmittedDetail } from './events.js';
-import { toSubmission, type IdeaField, type IdeaFormValues, type SubmissionContext } from './fields.js';
+import { sameIdea, toSubmission, type IdeaField, type IdeaFormValues, type SubmissionContext } from './fields.js';
 import { FillTimer } from './fill-time.js';
 import { IdeaFormState } from './form-state.js';
-import { Outbox, OUTBOX_VERSION, retryDelay, type DeliveryOutcome } from './outbox.js';
-import type { SafeStore } from './storage.js';
+import { Outbox, OUTBOX_VERSION, retryDelay, type DeliveryOutcome, type OutboxEntry } from './outbox.js';
+import type { SafeStore, StorageKind } from './storage.js';
 
 /** The chunk loaded on first use: the contract check, delivery through the SDK, the status view. */
 export type Later = typeof LaterModule;
 
-/** Where the form keeps things: `draft` and `outbox`, per form id and page. */
-export type StorageKeys = (kind: 'draft' | 'outbox') => string;
+/** Where the form keeps things, per form id and page. */
+export type StorageKeys = (kind: StorageKind) => string;
 
 /** A message above the form. */
-export type Notice = 'draftRestored' | 'draftCleared' | 'refused';
+export type Notice = 'draftRestored' | 'draftCleared' | 'clearedElsewhere' | 'refused' | 'conflict';
+
+/** The parts of a `storage` event the form reads. */
+export interface StorageChange {
+  key: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+const parse = (text: string | null): unknown => {
+  try {
+    return JSON.parse(text!);
+  } catch {
+    return undefined;
+  }
+};
 
 /** What the flow needs from the element. */
 export interface FlowHost {
@@ -56,11 +71,14 @@ export class IdeaFormFlow {
   /** How the last attempt left the idea waiting (the queued screen says what happens next). */
   waiting?: DeliveryOutcome | undefined;
   receipt?: IdeaReceipt | undefined;
+  /** The success screen shows an idea sent from another tab. */
+  sentElsewhere = false;
   /** What bots typed into the hidden field. */
   honeypot = '';
   draft!: DraftStore;
   outbox!: Outbox;
   private timer!: FillTimer;
+  private keys!: StorageKeys;
   private delivery?: IdeaDelivery;
   private retryTimer?: ReturnType<typeof setTimeout>;
 
@@ -68,12 +86,14 @@ export class IdeaFormFlow {
 
   /** Opens the draft and outbox kept under `key` and puts a saved draft back into the form. */
   start(store: SafeStore, key: StorageKeys): void {
+    this.keys = key;
     const draft = (this.draft = new DraftStore(store, key('draft')));
-    this.outbox = new Outbox(store, key('outbox'));
+    this.outbox = new Outbox(store, key('outbox'), key('sent'));
     const restored = draft.restore();
     if (restored) {
       this.form.reset(restored);
-      this.notice = 'draftRestored';
+      // A draft whose key was already sent (edited in another tab meanwhile) is not that idea.
+      this.notice = this.outbox.sent(draft.key) ? 'conflict' : 'draftRestored';
     }
     this.timer = new FillTimer(this.host.minFillTime());
     this.timer.start();
@@ -175,6 +195,7 @@ export class IdeaFormFlow {
       case 'sent':
         this.view = 'success';
         this.receipt = outcome.receipt;
+        this.sentElsewhere = false;
         this.form.reset();
         this.honeypot = '';
         this.timer = new FillTimer(host.minFillTime());
@@ -198,10 +219,57 @@ export class IdeaFormFlow {
         return was === 'queued' ? host.requestUpdate() : host.focusLater('#queued-message');
       }
       default:
-        this.notice = 'refused';
+        this.notice = outcome.kind === 'conflict' ? 'conflict' : 'refused';
         host.emit<IdeaFailedDetail>('razem-idea-failed', { code: outcome.kind === 'refused' ? outcome.code : 'idempotency_conflict' });
         return host.focusLater('.notice');
     }
+  }
+
+  /** The tracking code of the idea this draft was already sent as, when this browser knows it. */
+  get sentCode(): string | undefined {
+    return this.outbox.sent(this.draft.key)?.receipt?.trackingCode;
+  }
+
+  /** "Send as a new idea" after a conflict: the person's version gets a key of its own. */
+  sendAsNew(): Promise<void> {
+    this.draft.rotateKey();
+    return this.submit();
+  }
+
+  /**
+   * Another tab or window of this browser changed this form's storage (a `storage` event). When
+   * it sent the idea this form holds, show its tracking code rather than keep a sent draft alive
+   * (or, if this tab changed the idea since, say that the changes were not sent); when it cleared
+   * the draft, clear it here too.
+   */
+  otherTab(change: StorageChange): void {
+    const { key } = change;
+    const outbox = key === this.keys('outbox');
+    if ((!outbox && key !== this.keys('draft')) || change.newValue !== null || this.view === 'success' || this.view === 'status') return;
+    const old = parse(change.oldValue) as Partial<OutboxEntry> | undefined;
+    if (old?.key !== this.draft.key) return;
+    const sent = this.outbox.sent(old.key);
+    if (outbox && sent) {
+      if (sameIdea(old.submission ?? {}, toSubmission(this.form.values, this.host.context()))) {
+        this.stop();
+        this.form.reset();
+        this.draft.clear();
+        this.view = 'success';
+        this.receipt = sent.receipt;
+        this.sentElsewhere = true;
+        this.host.focusLater('#success-title');
+      } else {
+        this.view = 'form';
+        this.notice = 'conflict';
+      }
+    } else if (outbox) {
+      // Refused or re-keyed over there, which says why; this tab has nothing waiting any more.
+      this.view = 'form';
+    } else if (!sent && this.view === 'form') {
+      this.clear();
+      this.notice = 'clearedElsewhere';
+    }
+    this.host.requestUpdate();
   }
 
   /** "Clear form": the values and the stored draft go. */

@@ -184,11 +184,14 @@ export class RazemIdeaForm extends RazemElement {
 
   private readonly onOnline = () => void this.flow.flush();
   private readonly onPageHide = () => this.flow.draft?.flush();
+  // Another tab with this form sent or cleared the draft this one holds.
+  private readonly onStorage = (event: StorageEvent) => this.flow.draft && this.flow.otherTab(event);
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.onOnline);
     addEventListener('pagehide', this.onPageHide);
+    addEventListener('storage', this.onStorage);
     if (this.started) return;
     this.started = true;
     // Children (the JSON configuration) may not be parsed yet when the element upgrades early.
@@ -200,6 +203,7 @@ export class RazemIdeaForm extends RazemElement {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
     removeEventListener('pagehide', this.onPageHide);
+    removeEventListener('storage', this.onStorage);
     this.flow.draft?.flush();
     this.flow.stop();
   }
@@ -330,7 +334,14 @@ export class RazemIdeaForm extends RazemElement {
     const flow = this.flow;
     switch (flow.view) {
       case 'success':
-        return successView(flow.receipt!, copy, level, () => this.openStatus(flow.receipt!.trackingCode), () => flow.another());
+        return successView(
+          flow.receipt,
+          [flow.sentElsewhere && copy.sentElsewhere],
+          copy,
+          level,
+          () => this.openStatus(flow.receipt!.trackingCode),
+          () => flow.another(),
+        );
       case 'queued':
         return queuedView(flow.waiting, flow.outbox?.get()?.submission.title, copy, this.localize.locale, flow.busy, this.onOnline);
       case 'status': {
@@ -359,6 +370,7 @@ export class RazemIdeaForm extends RazemElement {
         counterLabel: (remaining) => this.counterLabel(remaining),
         counterLive: this.counterText,
         notice: flow.notice,
+        sentCode: flow.notice === 'conflict' ? flow.sentCode : undefined,
         privacyUrl: pageLink(this.privacyNoticeUrl),
         honeypot: flow.honeypot,
         busy: flow.busy,
@@ -370,6 +382,7 @@ export class RazemIdeaForm extends RazemElement {
         focusout: this.onFocusOut,
         summaryLink: this.onSummaryLink,
         clear: this.clear,
+        sendAsNew: () => void flow.sendAsNew(),
       },
     );
   }

@@ -69,9 +69,20 @@ export interface IdeaFormCopy extends IdeaErrorCopy {
   clearDraft: string;
   draftRestored: string;
   draftCleared: string;
+  /** Another tab or window of the browser cleared the same draft. */
+  clearedElsewhere: string;
   summaryTitle: string;
   /** The API refused the idea (or the page set no API address) for a reason no field explains. */
   refused: string;
+  /**
+   * The draft was already sent from another tab or window (`409 idempotency_conflict`, or seen in
+   * storage) and differs from what was sent; followed by its tracking code when known.
+   */
+  conflict: string;
+  /** Sends the person's version of a conflicting draft as a new idea. */
+  sendAsNew: string;
+  /** On the success screen, when the idea was sent from another tab or window. */
+  sentElsewhere: string;
   queuedOffline: string;
   queuedRetrying: string;
   /** `{minutes}` becomes e.g. `5 minut`. */
@@ -132,8 +143,13 @@ const pl: IdeaFormCopy = {
   clearDraft: 'Wyczyść formularz',
   draftRestored: 'Przywróciliśmy wersję roboczą, którą zacząłeś / zaczęłaś wcześniej.',
   draftCleared: 'Formularz został wyczyszczony.',
+  clearedElsewhere: 'Formularz wyczyszczono w innej karcie lub innym oknie.',
   summaryTitle: 'Popraw błędy w formularzu',
   refused: 'Nie udało się wysłać pomysłu. Twój tekst został zachowany — spróbuj ponownie później.',
+  conflict:
+    'Ten pomysł został już wysłany w innej karcie lub innym oknie, więc Twoje zmiany nie zostały wysłane. Możesz wysłać tę wersję jako nowy pomysł.',
+  sendAsNew: 'Wyślij jako nowy pomysł',
+  sentElsewhere: 'Ten pomysł został wysłany w innej karcie lub innym oknie.',
   queuedOffline:
     'Jesteś offline. Pomysł został zapisany na tym urządzeniu i wyślemy go automatycznie, gdy połączenie wróci.',
   queuedRetrying: 'Nie udało się połączyć z serwerem. Pomysł został zapisany na tym urządzeniu — ponowimy próbę automatycznie.',

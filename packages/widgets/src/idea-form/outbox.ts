@@ -24,12 +24,34 @@ export interface OutboxEntry {
   attempts: number;
 }
 
-/** Reads and writes one form's outbox entry. */
+/**
+ * Which idempotency key was sent last, with its receipt (no personal data). Other tabs of this
+ * browser holding the same draft read it to show the tracking code instead of sending it again.
+ */
+export interface SentRecord {
+  key: string;
+  /** Missing when the API's answer could not be read. */
+  receipt?: IdeaReceipt | undefined;
+}
+
+/** Reads and writes one form's outbox entry, and the record of what it sent last. */
 export class Outbox {
   constructor(
     private readonly store: SafeStore,
     private readonly storageKey: string,
+    private readonly sentKey: string,
   ) {}
+
+  /** Notes that the idea with `key` is stored by the API (before its entry is crossed out). */
+  markSent(key: string, receipt?: IdeaReceipt): void {
+    this.store.write(this.sentKey, { key, receipt } satisfies SentRecord);
+  }
+
+  /** What is known about `key` having been sent from this browser, if it was. */
+  sent(key: string): SentRecord | undefined {
+    const record = this.store.read(this.sentKey) as SentRecord | undefined;
+    return record?.key === key ? record : undefined;
+  }
 
   /** The waiting submission, if any (an entry of another format version is ignored). */
   get(): OutboxEntry | undefined {
@@ -60,7 +82,11 @@ export type DeliveryOutcome =
   | { kind: 'rate-limited'; retryAfter: number | undefined }
   /** Another final refusal (`403 origin_not_allowed`, `spam_rejected`, …): dropped, draft kept. */
   | { kind: 'refused'; code: string }
-  /** `409 idempotency_conflict`: the key was used for another body; dropped, the draft gets a new key. */
+  /**
+   * `409 idempotency_conflict`: the draft's key was already used for another version of it
+   * (sent from another tab). Dropped; the draft keeps its key until the person chooses to send
+   * their version as a new idea.
+   */
   | { kind: 'conflict' };
 
 /**
