@@ -205,7 +205,9 @@ export class IdeaFormFlow {
         const issues = (await host.api().catch(() => undefined))?.serverIssues(outcome.fieldErrors, sent ?? {});
         this.form.setServerIssues(issues?.fields ?? {});
         if (issues && !issues.other.length && Object.keys(issues.fields).length) return host.focusLater('.summary');
+        // No field the person can fix explains it (`privacyNoticeVersion`, `spam.token`, …).
         this.notice = 'refused';
+        host.emit<IdeaFailedDetail>('razem-idea-failed', { code: 'validation_failed' });
         return host.focusLater('.notice');
       }
       case 'queued':

@@ -177,6 +177,8 @@ export class RazemIdeaForm extends RazemElement {
   private json?: IdeaFormConfig;
   private started = false;
   private status?: StatusView | 'failed';
+  /** The code the status check was opened with (its retry checks it again). */
+  private statusCode = '';
   private later?: Promise<Later>;
   private focusTarget?: string;
   private counterText = '';
@@ -311,13 +313,18 @@ export class RazemIdeaForm extends RazemElement {
     this.requestUpdate();
   }
 
-  private openStatus(code: string): void {
+  /**
+   * Shows the status check for `code`. `byPerson`: opened with a button, whose screen goes away,
+   * so focus moves to the status heading rather than falling to the page.
+   */
+  private openStatus(code: string, byPerson = false): void {
     this.flow.view = 'status';
+    this.statusCode = code;
     this.requestUpdate();
     this.api().then(
       ({ StatusView }) => {
         const status = (this.status = new StatusView(this, () => this.apiConfig()));
-        status.open(code);
+        status.open(code, byPerson);
         this.requestUpdate();
       },
       () => {
@@ -339,14 +346,14 @@ export class RazemIdeaForm extends RazemElement {
           [flow.sentElsewhere && copy.sentElsewhere],
           copy,
           level,
-          () => this.openStatus(flow.receipt!.trackingCode),
+          () => this.openStatus(flow.receipt!.trackingCode, true),
           () => flow.another(),
         );
       case 'queued':
         return queuedView(flow.waiting, flow.outbox?.get()?.submission.title, copy, this.localize.locale, flow.busy, this.onOnline);
       case 'status': {
         const status = this.status;
-        if (status === 'failed') return errorState(copy.statusFailed, copy.check, () => this.openStatus(''));
+        if (status === 'failed') return errorState(copy.statusFailed, copy.check, () => this.openStatus(this.statusCode, true));
         return status
           ? status.render(copy, this.localize.locale, level, this.mode === 'status' ? undefined : () => flow.another())
           : loadingState(copy.checking);
