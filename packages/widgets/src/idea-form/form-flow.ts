@@ -87,6 +87,7 @@ export class IdeaFormFlow {
   /** Opens the draft and outbox kept under `key` and puts a saved draft back into the form. */
   start(store: SafeStore, key: StorageKeys): void {
     this.keys = key;
+    this.timer = new FillTimer(this.host.minFillTime());
     const draft = (this.draft = new DraftStore(store, key('draft')));
     this.outbox = new Outbox(store, key('outbox'), key('sent'));
     const restored = draft.restore();
@@ -95,8 +96,13 @@ export class IdeaFormFlow {
       // A draft whose key was already sent (edited in another tab meanwhile) is not that idea.
       this.notice = this.outbox.sent(draft.key) ? 'conflict' : 'draftRestored';
     }
-    this.timer = new FillTimer(this.host.minFillTime());
-    this.timer.start();
+    // A draft typed on an earlier visit was not filled in the seconds since this page loaded.
+    this.startTimer(draft.startedAt);
+  }
+
+  private startTimer(at?: number): void {
+    this.timer.start(at);
+    this.draft.startedAt = this.timer.startedAt;
   }
 
   /** On page load: an idea waiting in the outbox is shown and sent. */
@@ -284,7 +290,7 @@ export class IdeaFormFlow {
   /** "Submit another idea" from the success screen. */
   another(): void {
     this.view = 'form';
-    this.timer.start();
+    this.startTimer();
     this.host.focusLater('#title');
   }
 
