@@ -52,6 +52,8 @@ export interface DeliveryOptions {
   send: SendIdea;
   /** `navigator.onLine`; `false` means certainly offline, so no attempt is made. */
   isOnline?: () => boolean;
+  /** A fresh anti-spam token for one attempt (Turnstile-style tokens are single-use). */
+  token?: () => Promise<string | undefined>;
 }
 
 /** Queues submissions in the outbox and delivers them, one attempt at a time. */
@@ -103,11 +105,15 @@ export class IdeaDelivery {
   }
 
   private async attempt(entry: OutboxEntry, signal: AbortSignal | undefined): Promise<DeliveryOutcome> {
-    const { outbox, send } = this.options;
+    const { outbox, send, token } = this.options;
     outbox.put({ ...entry, attempts: (entry.attempts || 0) + 1 });
     let outcome: DeliveryOutcome;
     try {
-      const receipt = await send(entry.submission, { idempotencyKey: entry.key, signal });
+      // Asked for now, never stored: a token frozen into the outbox would be spent by the first
+      // attempt and refused on the next. The API keeps spam signals out of "the same request".
+      const fresh = token && (await token());
+      const submission = fresh ? { ...entry.submission, spam: { ...entry.submission.spam, token: fresh } } : entry.submission;
+      const receipt = await send(submission, { idempotencyKey: entry.key, signal });
       outcome = { kind: 'sent', receipt };
     } catch (error) {
       outcome = classifyError(error, this.online());

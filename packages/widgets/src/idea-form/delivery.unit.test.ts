@@ -137,6 +137,20 @@ describe('IdeaDelivery', () => {
     expect(reloaded.delivery.pending).toBeUndefined();
   });
 
+  it('asks for a fresh token for every attempt, and never stores one', async () => {
+    let tokens = 0;
+    const store = safeStore(() => storage);
+    const draft = new DraftStore(store, storageKey('f', '/', 'draft'));
+    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'), storageKey('f', '/', 'sent'));
+    const delivery = new IdeaDelivery({ outbox, draft, send, token: async () => `token-${++tokens}` });
+    answers.push(() => Promise.reject(new RazemNetworkError(request, new TypeError('Failed to fetch'))));
+    expect((await delivery.submit(submission)).kind).toBe('queued');
+    expect(storage.data.get(storageKey('f', '/', 'outbox'))).not.toContain('token-');
+    expect((await delivery.flush())?.kind).toBe('sent');
+    expect(calls.map((call) => call.submission.spam?.token)).toEqual(['token-1', 'token-2']);
+    expect(new Set(calls.map((call) => call.key)).size).toBe(1);
+  });
+
   it('does not try while offline, and sends once online', async () => {
     const { delivery } = page();
     online = false;

@@ -141,10 +141,9 @@ export class IdeaFormFlow {
       // The time the person took; a too-fast submission then waits out the rest of the minimum.
       const fillTimeMs = this.timer.elapsed();
       await this.timer.wait();
-      const token = await this.host.token();
       const submission = toSubmission(this.form.values, {
         ...this.host.context(),
-        spam: { honeypot: this.honeypot, fillTimeMs, token },
+        spam: { honeypot: this.honeypot, fillTimeMs },
       });
       this.draft.flush();
       // Written down before the SDK is even loaded: offline, the outbox keeps it.
@@ -181,6 +180,7 @@ export class IdeaFormFlow {
         outbox: this.outbox,
         send: this.host.send,
         isOnline: this.host.online,
+        token: this.host.token,
       });
       outcome = await this.delivery.flush();
     } catch {
