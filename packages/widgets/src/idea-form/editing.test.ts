@@ -1,10 +1,11 @@
 /**
- * <razem-idea-form> while a person edits: when errors appear after a failed Send.
+ * <razem-idea-form> while a person edits: when errors appear after a failed Send, clearing with
+ * undo.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { RazemIdeaForm } from './idea-form.js';
-import { find, mount, text } from './test-helpers.js';
+import { fill, find, idea, mount, stored, text } from './test-helpers.js';
 
 let host: HTMLElement;
 
@@ -41,5 +42,37 @@ describe('<razem-idea-form> errors after a failed Send', () => {
     expect(errorOf(el, 'title')).toBe('Błąd: Tytuł musi mieć co najmniej 5 znaków');
     expect(errorOf(el, 'email')).toBe('Błąd: Wpisz adres e-mail w poprawnym formacie, np. jan.kowalski@example.pl');
     expect(text(el, '[part~="summary"]')).toContain('Tytuł musi mieć co najmniej 5 znaków');
+  });
+});
+
+describe('<razem-idea-form> clearing', () => {
+  it('offers to undo clearing, announced politely, until the next edit', async () => {
+    const el = await mount(host, '', 'undo-test');
+    await fill(el, { ...idea, name: 'Anna Nowak' });
+    const politeBefore = [...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live="polite"]')];
+    await userEvent.click(find(el, '[part~="secondary"]'));
+    await el.updateComplete;
+    expect(find<HTMLInputElement>(el, '#title').value).toBe('');
+    expect(localStorage.getItem(`razem-idea-form:undo-test:${location.pathname}:draft`)).toBeNull();
+    // Announced by a polite live region that was already on the page (new regions are often missed).
+    const region = politeBefore.find((node) => node.textContent?.includes('Formularz został wyczyszczony.'));
+    expect(region?.isConnected).toBe(true);
+    const undo = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Przywróć')!;
+    expect(region!.contains(undo)).toBe(true);
+
+    await userEvent.click(undo);
+    await el.updateComplete;
+    expect(find<HTMLInputElement>(el, '#title').value).toBe(idea.title);
+    expect(find<HTMLTextAreaElement>(el, '#description').value).toBe(idea.description);
+    expect(find<HTMLSelectElement>(el, '#category').value).toBe(idea.category);
+    expect(find<HTMLInputElement>(el, '#name').value).toBe('Anna Nowak');
+    expect(active(el)?.id).toBe('title');
+    await vi.waitFor(() => expect((stored('undo-test', 'draft')?.values as { title?: string } | undefined)?.title).toBe(idea.title));
+
+    // Cleared again, then typed into: the undo is gone.
+    await userEvent.click(find(el, '[part~="secondary"]'));
+    await userEvent.type(find(el, '#title'), 'N');
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Przywróć')).toBe(false);
   });
 });

@@ -23,7 +23,10 @@ export type Later = typeof LaterModule;
 export type StorageKeys = (kind: StorageKind) => string;
 
 /** A message above the form. */
-export type Notice = 'draftRestored' | 'draftCleared' | 'clearedElsewhere' | 'refused' | 'conflict';
+export type Notice = 'draftRestored' | 'refused' | 'conflict';
+
+/** Why the form was cleared (shown below the buttons, with "Przywróć"). */
+export type Cleared = 'draftCleared' | 'clearedElsewhere';
 
 /** The parts of a `storage` event the form reads. */
 export interface StorageChange {
@@ -66,6 +69,9 @@ export class IdeaFormFlow {
   view: 'form' | 'queued' | 'success' | 'status' = 'form';
   readonly form = new IdeaFormState();
   notice?: Notice | undefined;
+  /** The form was cleared; {@link undoClear} can bring back {@link clearedValues} until the next edit. */
+  cleared?: Cleared | undefined;
+  clearedValues?: IdeaFormValues | undefined;
   /** An attempt to send is under way (the button shows progress and ignores presses). */
   busy = false;
   /** How the last attempt left the idea waiting (the queued screen says what happens next). */
@@ -124,7 +130,7 @@ export class IdeaFormFlow {
       return;
     }
     this.form.input(field, value as never);
-    this.notice = undefined;
+    this.notice = this.cleared = undefined;
     this.draft.save(this.form.values);
   }
 
@@ -132,7 +138,7 @@ export class IdeaFormFlow {
   async submit(): Promise<void> {
     if (this.busy || !this.outbox) return;
     this.busy = true;
-    this.notice = undefined;
+    this.notice = this.cleared = undefined;
     this.host.requestUpdate();
     try {
       // Offline before the check was loaded, the idea is queued unchecked: the API checks it.
@@ -274,17 +280,27 @@ export class IdeaFormFlow {
       // Refused or re-keyed over there, which says why; this tab has nothing waiting any more.
       this.view = 'form';
     } else if (!sent && this.view === 'form') {
-      this.clear();
-      this.notice = 'clearedElsewhere';
+      this.clear('clearedElsewhere');
     }
     this.host.requestUpdate();
   }
 
-  /** "Clear form": the values and the stored draft go. */
-  clear(): void {
+  /** "Clear form" (or another tab cleared the draft): the values and the stored draft go. */
+  clear(why: Cleared = 'draftCleared'): void {
+    this.clearedValues = this.form.values;
     this.form.reset();
     this.draft.clear();
-    this.notice = 'draftCleared';
+    this.notice = undefined;
+    this.cleared = why;
+  }
+
+  /** "Przywróć": puts back what was cleared, as a draft again. */
+  undoClear(): void {
+    const values = this.clearedValues!;
+    this.form.reset(values);
+    this.draft.save(values);
+    this.cleared = undefined;
+    this.host.focusLater('#title');
   }
 
   /** "Submit another idea" from the success screen. */

@@ -142,8 +142,26 @@ describe('IdeaFormFlow: the same draft in two tabs', () => {
     expect(b.notice).toBe('draftRestored');
     a.clear();
     await settle();
-    expect(b.notice).toBe('clearedElsewhere');
+    expect(b.cleared).toBe('clearedElsewhere');
     expect(b.values.title).toBe('');
     expect(other.values.title).toBe('Inny formularz');
+  });
+});
+
+describe('IdeaFormFlow: clearing', () => {
+  it('can put back what was cleared until the next edit', () => {
+    const tab = openTab();
+    type(tab, { ...sampleIdea });
+    tab.clear();
+    expect(tab.cleared).toBe('draftCleared');
+    expect(openTab().values.title).toBe('');
+    tab.undoClear();
+    expect(tab.values).toEqual(sampleIdea);
+    tab.draft.flush();
+    expect(openTab().values.title).toBe(sampleIdea.title);
+
+    tab.clear();
+    tab.input('title', 'N');
+    expect(tab.cleared).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RazemLocale } from '../shared/locale.js';
 import type { CharacterCount, FieldIssues, IdeaField, IdeaFormValues } from './fields.js';
-import type { Notice } from './form-flow.js';
+import type { Cleared, Notice } from './form-flow.js';
 import type { SummaryEntry } from './form-state.js';
 import type { IdeaFormCopy } from './locales.js';
 import { issueMessage } from './messages.js';
@@ -35,6 +35,8 @@ export interface IdeaFormView extends FormFieldsView {
   level: number;
   summary: SummaryEntry[];
   notice?: Notice | undefined;
+  /** The form was just cleared: says so below the buttons, with a way to undo it. */
+  cleared?: Cleared | undefined;
   /** Tracking code of the idea a conflicting draft was already sent as, when known. */
   sentCode?: string | undefined;
   /** Link to the full privacy notice (already checked to be http/https). */
@@ -52,6 +54,7 @@ export interface FormHandlers {
   focusout: (event: Event) => void;
   summaryLink: (event: Event) => void;
   clear: () => void;
+  undoClear: () => void;
   sendAsNew: () => void;
 }
 
@@ -188,5 +191,9 @@ export function ideaForm(view: IdeaFormView, on: FormHandlers): TemplateResult {
       ${submitButton(copy.submit, copy.sending, view.busy, 'submit')}
       <button part="button secondary" class="secondary" type="button" @click=${on.clear}>${copy.clearDraft}</button>
     </div>
+    <div role="status" class="cleared">${view.cleared
+      ? html`<p part="notice" class="notice">${copy[view.cleared]}</p>
+          <button part="button secondary" class="secondary" type="button" @click=${on.undoClear}>${copy.undo}</button>`
+      : nothing}</div>
   </form>`;
 }

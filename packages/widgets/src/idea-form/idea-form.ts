@@ -377,6 +377,7 @@ export class RazemIdeaForm extends RazemElement {
         counterLabel: (remaining) => this.counterLabel(remaining),
         counterLive: this.counterText,
         notice: flow.notice,
+        cleared: flow.cleared,
         sentCode: flow.notice === 'conflict' ? flow.sentCode : undefined,
         privacyUrl: pageLink(this.privacyNoticeUrl),
         honeypot: flow.honeypot,
@@ -389,6 +390,7 @@ export class RazemIdeaForm extends RazemElement {
         focusout: this.onFocusOut,
         summaryLink: this.onSummaryLink,
         clear: this.clear,
+        undoClear: () => flow.undoClear(),
         sendAsNew: () => void flow.sendAsNew(),
       },
     );

@@ -34,6 +34,7 @@ export const en: IdeaFormCopy = {
   clearDraft: 'Clear form',
   draftRestored: 'We restored the draft you started earlier.',
   draftCleared: 'The form has been cleared.',
+  undo: 'Undo',
   clearedElsewhere: 'The form was cleared in another tab or window.',
   summaryTitle: 'There is a problem',
   refused: 'Your idea could not be sent. Your text is kept — please try again later.',

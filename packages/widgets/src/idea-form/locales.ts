@@ -69,6 +69,8 @@ export interface IdeaFormCopy extends IdeaErrorCopy {
   clearDraft: string;
   draftRestored: string;
   draftCleared: string;
+  /** Puts back what "Clear form" took away (offered until the next edit). */
+  undo: string;
   /** Another tab or window of the browser cleared the same draft. */
   clearedElsewhere: string;
   summaryTitle: string;
@@ -143,6 +145,7 @@ const pl: IdeaFormCopy = {
   clearDraft: 'Wyczyść formularz',
   draftRestored: 'Przywróciliśmy wersję roboczą, którą zacząłeś / zaczęłaś wcześniej.',
   draftCleared: 'Formularz został wyczyszczony.',
+  undo: 'Przywróć',
   clearedElsewhere: 'Formularz wyczyszczono w innej karcie lub innym oknie.',
   summaryTitle: 'Popraw błędy w formularzu',
   refused: 'Nie udało się wysłać pomysłu. Twój tekst został zachowany — spróbuj ponownie później.',
