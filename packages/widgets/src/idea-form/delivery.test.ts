@@ -71,7 +71,7 @@ describe('<razem-idea-form> on a bad network', () => {
     const second = await mount(host, '', 'offline-test');
     await vi.waitFor(() =>
       expect(text(second, '#queued-message')).toBe(
-        'Jesteś offline. Pomysł został zapisany na tym urządzeniu i wyślemy go automatycznie, gdy połączenie wróci.',
+        'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
       ),
     );
     expect(text(second, '[part~="queued"] .muted')).toBe(`„${idea.title}”`);

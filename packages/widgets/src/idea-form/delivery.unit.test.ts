@@ -12,7 +12,7 @@ import { DraftStore } from './draft.js';
 import { toSubmission } from './fields.js';
 import { MemoryStorage, sampleIdea } from './fixtures.js';
 import { classifyError, IdeaDelivery, type SendIdea } from './delivery.js';
-import { Outbox, retryDelay } from './outbox.js';
+import { Outbox, OUTBOX_MAX_AGE, retryDelay } from './outbox.js';
 import { safeStore, storageKey } from './storage.js';
 
 const request = 'POST v1/ideas';
@@ -218,6 +218,19 @@ describe('IdeaDelivery', () => {
     expect(delivery.pending).toBeUndefined();
     expect(draft.key).toBe(key);
     expect(page().draft.restore()).toMatchObject({ title: sampleIdea.title });
+  });
+
+  it('does not send an idea that waited longer than the API keeps its key; hands it back once', () => {
+    const { outbox, delivery } = page();
+    outbox.put({ v: 1, key: 'old-key-0001', submission, queuedAt: Date.now() - OUTBOX_MAX_AGE - 1, attempts: 9 });
+    expect(outbox.get()).toBeUndefined();
+    expect(delivery.flush()).toBeUndefined();
+    expect(outbox.takeExpired()).toMatchObject({ key: 'old-key-0001', submission });
+    expect(outbox.takeExpired()).toBeUndefined();
+    outbox.put({ v: 1, key: 'new-key-0001', submission, queuedAt: Date.now() - OUTBOX_MAX_AGE + 60_000, attempts: 9 });
+    expect(outbox.takeExpired()).toBeUndefined();
+    expect(outbox.get()?.key).toBe('new-key-0001');
+    expect(calls).toHaveLength(0);
   });
 
   it('has nothing to flush when the outbox is empty or unreadable', () => {

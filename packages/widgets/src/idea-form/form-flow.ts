@@ -23,7 +23,7 @@ export type Later = typeof LaterModule;
 export type StorageKeys = (kind: StorageKind) => string;
 
 /** A message above the form. */
-export type Notice = 'draftRestored' | 'refused' | 'conflict';
+export type Notice = 'draftRestored' | 'refused' | 'conflict' | 'expired';
 
 /** Why the form was cleared (shown below the buttons, with "Przywróć"). */
 export type Cleared = 'draftCleared' | 'clearedElsewhere';
@@ -104,6 +104,24 @@ export class IdeaFormFlow {
     }
     // A draft typed on an earlier visit was not filled in the seconds since this page loaded.
     this.startTimer(draft.startedAt);
+    this.expire();
+  }
+
+  /**
+   * An idea that waited in the outbox too long is not sent on its own (its key may be gone from
+   * the API, so a resend after a lost answer could store it twice): it goes back into the form
+   * with a new key, and the person decides. `true` when there was one.
+   */
+  private expire(): boolean {
+    const entry = this.outbox.takeExpired();
+    if (!entry) return false;
+    const { title, description, category, authorRole, name = '', email = '', municipality = '' } = entry.submission;
+    this.draft.clear();
+    this.form.reset({ title, description, category, authorRole, name, email, municipality });
+    this.draft.save(this.form.values);
+    this.view = 'form';
+    this.notice = 'expired';
+    return true;
   }
 
   private startTimer(at?: number): void {
@@ -164,7 +182,14 @@ export class IdeaFormFlow {
   /** Sends what waits in the outbox (on load, `online`, the retry timer and "Try sending now"). */
   async flush(): Promise<void> {
     // While an attempt runs (Send, or another trigger), its own caller shows the outcome once.
-    if (this.busy || !this.outbox?.get()) return;
+    if (this.busy || !this.outbox?.get()) {
+      // A page left open for days with an idea waiting.
+      if (!this.busy && this.outbox && this.expire()) {
+        this.stop();
+        this.host.requestUpdate();
+      }
+      return;
+    }
     this.busy = true;
     this.host.requestUpdate();
     try {

@@ -173,7 +173,7 @@ export const Sending: Story = {
   },
 };
 
-/** Too many ideas from one connection: kept, and sent automatically when the API allows. */
+/** Too many ideas from one connection: kept, and sent when the API allows while the page is open. */
 export const RateLimited: Story = {
   parameters: { msw: answers(() => problem(429, 'rate_limited')) },
   play: async ({ canvasElement }) => {

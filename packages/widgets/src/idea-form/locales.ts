@@ -85,11 +85,14 @@ export interface IdeaFormCopy extends IdeaErrorCopy {
   sendAsNew: string;
   /** On the success screen, when the idea was sent from another tab or window. */
   sentElsewhere: string;
+  /** The queued screens: sending happens only while a page with the form is open. */
   queuedOffline: string;
   queuedRetrying: string;
   /** `{minutes}` becomes e.g. `5 minut`. */
   rateLimited: string;
   minutes: PluralCopy;
+  /** An idea waited in the outbox longer than 7 days: back in the form, not sent on its own. */
+  expired: string;
   sendNow: string;
   successTitle: string;
   codeLabel: string;
@@ -154,9 +157,13 @@ const pl: IdeaFormCopy = {
   sendAsNew: 'Wyślij jako nowy pomysł',
   sentElsewhere: 'Ten pomysł został wysłany w innej karcie lub innym oknie.',
   queuedOffline:
-    'Jesteś offline. Pomysł został zapisany na tym urządzeniu i wyślemy go automatycznie, gdy połączenie wróci.',
-  queuedRetrying: 'Nie udało się połączyć z serwerem. Pomysł został zapisany na tym urządzeniu — ponowimy próbę automatycznie.',
-  rateLimited: 'Z tego połączenia wysłano ostatnio wiele pomysłów. Twój został zapisany i wyślemy go automatycznie za {minutes}.',
+    'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
+  queuedRetrying:
+    'Nie udało się połączyć z serwerem. Pomysł został zapisany na tym urządzeniu. Ponawiamy próby, dopóki ta strona jest otwarta — zostaw ją otwartą albo wróć na nią później (w ciągu 7 dni).',
+  rateLimited:
+    'Z tego połączenia wysłano ostatnio wiele pomysłów. Twój został zapisany na tym urządzeniu i wyślemy go za {minutes}, jeśli ta strona będzie wtedy otwarta — możesz też wrócić na nią później.',
+  expired:
+    'Ten pomysł czekał na wysłanie ponad 7 dni, więc nie wysłaliśmy go samoczynnie. Nie wiemy, czy do nas dotarł. Sprawdź tekst poniżej i wyślij go ponownie, jeśli nie masz jeszcze kodu zgłoszenia.',
   minutes: { one: '{count} minutę', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
   sendNow: 'Spróbuj wysłać teraz',
   successTitle: 'Dziękujemy! Otrzymaliśmy Twój pomysł',

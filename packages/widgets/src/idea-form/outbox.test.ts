@@ -1,12 +1,13 @@
 /**
  * <razem-idea-form>'s draft and outbox across visits, against the real API: the fill time of a
- * restored draft, a fresh anti-spam token for every attempt, an idea that waited too long, and an
- * answer the SDK could not read.
+ * restored draft, a fresh anti-spam token for every attempt, and an idea that waited too long.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cutConnections, fill, find, idea, mount, stored, trackingCode } from './test-helpers.js';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { cutConnections, fill, find, idea, mount, stored, text, trackingCode } from './test-helpers.js';
 
+const DAY = 24 * 60 * 60 * 1000;
 let host: HTMLElement;
 let restore: (() => void) | undefined;
 
@@ -65,5 +66,41 @@ describe('<razem-idea-form> across visits', () => {
     expect(sentTokens[0]).toBe('turnstile-token-1');
     expect(sentTokens.at(-1)).toBe('turnstile-token-2');
     expect(new Set(cut.sent.map((s) => s.key)).size).toBe(1);
+  });
+
+  it('does not send an idea that waited over 7 days: puts it back in the form and says why', async () => {
+    const submission = {
+      title: idea.title,
+      description: idea.description,
+      category: idea.category,
+      authorRole: idea.authorRole,
+      privacyNoticeVersion: 'razem-default-1',
+      privacyConsent: true,
+      locale: 'pl',
+    };
+    const entry = { v: 1, key: 'expired-outbox-key-01', submission, queuedAt: Date.now() - 8 * DAY, attempts: 4 };
+    localStorage.setItem(storageKey('expired', 'outbox'), JSON.stringify(entry));
+    const cut = cutConnections(() => 'pass');
+    restore = cut.restore;
+    const el = await mount(host, '', 'expired');
+    await vi.waitFor(() =>
+      expect(text(el, '[part~="notice"]')).toBe(
+        'Ten pomysł czekał na wysłanie ponad 7 dni, więc nie wysłaliśmy go samoczynnie. Nie wiemy, czy do nas dotarł. Sprawdź tekst poniżej i wyślij go ponownie, jeśli nie masz jeszcze kodu zgłoszenia.',
+      ),
+    );
+    expect(find<HTMLInputElement>(el, '#title').value).toBe(idea.title);
+    expect(find<HTMLTextAreaElement>(el, '#description').value).toBe(idea.description);
+    expect(find<HTMLSelectElement>(el, '#authorRole').value).toBe(idea.authorRole);
+    expect(find<HTMLInputElement>(el, '#privacyConsent').checked).toBe(false);
+    expect(stored('expired', 'outbox')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(cut.sent).toHaveLength(0);
+    await expectNoAxeViolations(el);
+
+    // Sent again on purpose: a new request, with a new key.
+    await fill(el, { privacyConsent: true });
+    await userEvent.click(find(el, '[type="submit"]'));
+    await trackingCode(el);
+    expect(cut.sent.map((s) => s.key)).not.toContain('expired-outbox-key-01');
   });
 });

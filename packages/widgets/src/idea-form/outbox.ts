@@ -11,6 +11,14 @@ import type { SafeStore } from './storage.js';
 /** Format version of stored outbox entries. */
 export const OUTBOX_VERSION = 1;
 
+/**
+ * How long an idea waits in the outbox before it is no longer sent on its own (ms, 7 days, as
+ * long as drafts live). The API keeps an idea's idempotency key longer (8 days), so every
+ * automatic retry within this time is recognised as the same idea; after it, a lost answer
+ * could turn a resend into a second idea, so the person decides instead.
+ */
+export const OUTBOX_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
+
 /** A submission waiting for the API's final answer. */
 export interface OutboxEntry {
   v: typeof OUTBOX_VERSION;
@@ -53,10 +61,23 @@ export class Outbox {
     return record?.key === key ? record : undefined;
   }
 
-  /** The waiting submission, if any (an entry of another format version is ignored). */
-  get(): OutboxEntry | undefined {
+  private read(): OutboxEntry | undefined {
     const entry = this.store.read(this.storageKey) as OutboxEntry | undefined;
     return entry?.v === OUTBOX_VERSION && typeof entry.key === 'string' && entry.submission ? entry : undefined;
+  }
+
+  /** The submission waiting to be sent, if any (another format version, or an expired one, is not). */
+  get(): OutboxEntry | undefined {
+    const entry = this.read();
+    return entry && Date.now() - entry.queuedAt <= OUTBOX_MAX_AGE ? entry : undefined;
+  }
+
+  /** An entry that waited longer than {@link OUTBOX_MAX_AGE}, crossed out and handed back. */
+  takeExpired(): OutboxEntry | undefined {
+    const entry = this.read();
+    if (!entry || this.get()) return undefined;
+    this.remove();
+    return entry;
   }
 
   /** Stores `entry`, replacing any previous one. */
