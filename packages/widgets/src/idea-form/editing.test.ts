@@ -1,13 +1,14 @@
 /**
  * <razem-idea-form> while a person edits: when errors appear after a failed Send, clearing with
- * undo.
+ * undo, counting characters the way the contract does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { RazemIdeaForm } from './idea-form.js';
-import { fill, find, idea, mount, stored, text } from './test-helpers.js';
+import { cutConnections, fill, find, idea, mount, stored, text, trackingCode } from './test-helpers.js';
 
 let host: HTMLElement;
+let restore: (() => void) | undefined;
 
 beforeEach(() => {
   document.documentElement.removeAttribute('lang');
@@ -15,12 +16,15 @@ beforeEach(() => {
   document.body.append(host);
 });
 afterEach(() => {
+  restore?.();
+  restore = undefined;
   host.remove();
   for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
 });
 
 const active = (el: RazemIdeaForm) => el.shadowRoot!.activeElement as HTMLElement | null;
 const errorOf = (el: RazemIdeaForm, field: string) => text(el, `#${field}-error`);
+const counter = (el: RazemIdeaForm) => text(el, '[part~="counter"]');
 
 describe('<razem-idea-form> errors after a failed Send', () => {
   it('follows the fields of the summary at every keystroke, and flags the others only once edited and left', async () => {
@@ -74,5 +78,36 @@ describe('<razem-idea-form> clearing', () => {
     await userEvent.type(find(el, '#title'), 'N');
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Przywróć')).toBe(false);
+  });
+});
+
+describe('<razem-idea-form> counting characters', () => {
+  it('counts emoji and letters with combining marks as one character each, as the contract does', async () => {
+    const el = await mount(host);
+    const description = find<HTMLTextAreaElement>(el, '#description');
+    await userEvent.fill(description, '🌳'.repeat(5000));
+    await el.updateComplete;
+    expect(counter(el)).toBe('Pozostało znaków: 0');
+    await userEvent.fill(description, '🌳'.repeat(5001));
+    await el.updateComplete;
+    expect(counter(el)).toBe('Za dużo znaków: 1');
+    await userEvent.fill(description, 'a\u0328'.repeat(4990)); // „ą” as a letter and a combining ogonek
+    await el.updateComplete;
+    expect(counter(el)).toBe('Pozostało znaków: 10');
+    await userEvent.fill(description, 'Łąka 👨‍👩‍👧');
+    await el.updateComplete;
+    expect(counter(el)).toBe('Pozostało znaków: 4990'); // the family emoji is five code points, as zod counts
+  });
+
+  it('sends a description right at the limit, composed, and the API stores it', async () => {
+    const cut = cutConnections(() => 'pass');
+    restore = cut.restore;
+    const el = await mount(host);
+    const description = `${'a\u0328'.repeat(4999)}🌳`;
+    await fill(el, { ...idea, description });
+    expect(counter(el)).toBe('Pozostało znaków: 0');
+    await userEvent.click(find(el, '[type="submit"]'));
+    await trackingCode(el);
+    expect(cut.sent[0]!.body.description).toBe(`${'\u0105'.repeat(4999)}🌳`);
   });
 });
