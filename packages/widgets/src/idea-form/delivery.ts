@@ -31,10 +31,12 @@ export function classifyError(error: unknown, online: boolean): DeliveryOutcome 
     return { kind: 'rate-limited', retryAfter: typeof e.retryAfter === 'number' ? e.retryAfter : undefined };
   }
   if (code === 'idempotency_conflict') return { kind: 'conflict' };
+  // The API answered 2xx (only successes are read against the contract) in a body the SDK could
+  // not read: the idea is stored, so the draft ends like any sent one, without a tracking code.
+  // Kept as "refused", the person was told to try again and an edited retry made a second idea.
+  if (code === 'contract_mismatch') return { kind: 'sent' };
   const final4xx = status >= 400 && status < 500 && status !== 408 && code !== 'idempotency_in_progress';
-  // The API answered 2xx with a body the SDK could not read: the idea may well be stored, so the
-  // key is kept and a later attempt replays the answer rather than storing a second idea.
-  if (final4xx || code === 'invalid_config' || code === 'contract_mismatch') return { kind: 'refused', code };
+  if (final4xx || code === 'invalid_config') return { kind: 'refused', code };
   return { kind: 'queued', offline: !online };
 }
 

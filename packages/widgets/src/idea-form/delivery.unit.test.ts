@@ -53,12 +53,12 @@ describe('classifyError', () => {
     expect(classifyError(error, true)).toEqual({ kind: 'rate-limited', retryAfter: 120 });
   });
 
-  it('gives up on final refusals, and on answers it could not read (which may have been stored)', () => {
+  it('gives up on final refusals; an answer it could not read was a success, without a code', () => {
     const forbidden = new RazemAuthError({ status: 403, problem: problem(403, 'origin_not_allowed'), request });
     expect(classifyError(forbidden, true)).toEqual({ kind: 'refused', code: 'origin_not_allowed' });
     expect(classifyError(apiError(400, 'spam_rejected'), true)).toEqual({ kind: 'refused', code: 'spam_rejected' });
     const mismatch = new RazemContractError(request, { path: 'trackingCode', expected: 'string', received: '1', issues: [] });
-    expect(classifyError(mismatch, true)).toEqual({ kind: 'refused', code: 'contract_mismatch' });
+    expect(classifyError(mismatch, true)).toEqual({ kind: 'sent' });
     expect(classifyError(apiError(409, 'idempotency_conflict'), true)).toEqual({ kind: 'conflict' });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * <razem-idea-form> while a person edits: when errors appear after a failed Send, clearing with
- * undo, counting characters the way the contract does.
+ * undo, counting characters the way the contract does, and text typed while the idea is sending.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -109,5 +109,31 @@ describe('<razem-idea-form> counting characters', () => {
     await userEvent.click(find(el, '[type="submit"]'));
     await trackingCode(el);
     expect(cut.sent[0]!.body.description).toBe(`${'\u0105'.repeat(4999)}🌳`);
+  });
+});
+
+describe('<razem-idea-form> typing while sending', () => {
+  it('keeps what was typed while the idea was sending, for the next idea', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      await gate;
+      return realFetch(input, init);
+    };
+    restore = () => (window.fetch = realFetch);
+    const el = await mount(host, '', 'typing-while-sending');
+    await fill(el, idea);
+    await userEvent.click(find(el, '[type="submit"]'));
+    await vi.waitFor(() => expect(find(el, '[type="submit"]').getAttribute('aria-disabled')).toBe('true'));
+    const edited = `${idea.description} Dopisek z ostatniej chwili.`;
+    await userEvent.fill(find(el, '#description'), edited);
+    release();
+    await trackingCode(el);
+    expect(text(el, '[part~="success"]')).toContain('Zmiany wpisane podczas wysyłania nie zostały wysłane');
+
+    await userEvent.click(find(el, '[part~="success"] [part~="secondary"]'));
+    await vi.waitFor(() => expect(find<HTMLTextAreaElement>(el, '#description')?.value).toBe(edited));
+    expect(find<HTMLInputElement>(el, '#privacyConsent').checked).toBe(false);
   });
 });

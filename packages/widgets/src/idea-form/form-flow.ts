@@ -79,6 +79,8 @@ export class IdeaFormFlow {
   receipt?: IdeaReceipt | undefined;
   /** The success screen shows an idea sent from another tab. */
   sentElsewhere = false;
+  /** The person typed while the idea was sending; what they typed waits in the form. */
+  editedWhileSending = false;
   /** What bots typed into the hidden field. */
   honeypot = '';
   draft!: DraftStore;
@@ -87,6 +89,8 @@ export class IdeaFormFlow {
   private keys!: StorageKeys;
   private delivery?: IdeaDelivery;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  /** The values as they were sent (typing meanwhile replaces the object). */
+  private sending?: IdeaFormValues | undefined;
 
   constructor(private readonly host: FlowHost) {}
 
@@ -172,8 +176,10 @@ export class IdeaFormFlow {
       this.draft.flush();
       // Written down before the SDK is even loaded: offline, the outbox keeps it.
       this.outbox.put({ v: OUTBOX_VERSION, key: this.draft.key, submission, queuedAt: Date.now(), attempts: 0 });
+      this.sending = this.form.values;
       await this.deliver();
     } finally {
+      this.sending = undefined;
       this.busy = false;
       this.host.requestUpdate();
     }
@@ -229,15 +235,22 @@ export class IdeaFormFlow {
     const was = this.view;
     this.view = 'form';
     switch (outcome.kind) {
-      case 'sent':
+      case 'sent': {
+        const { receipt } = outcome;
+        // Typed while "Wysyłanie…" showed: not part of the idea sent, and not to be thrown away.
+        const typed = this.sending && this.form.values !== this.sending ? this.form.values : undefined;
         this.view = 'success';
-        this.receipt = outcome.receipt;
+        this.receipt = receipt;
         this.sentElsewhere = false;
-        this.form.reset();
+        this.editedWhileSending = !!typed;
+        this.form.reset(typed && { ...typed, privacyConsent: false });
+        if (typed) this.draft.save(this.form.values);
         this.honeypot = '';
         this.timer = new FillTimer(host.minFillTime());
-        host.emit<IdeaSubmittedDetail>('razem-idea-submitted', { trackingCode: outcome.receipt.trackingCode, receipt: outcome.receipt });
+        if (receipt) host.emit<IdeaSubmittedDetail>('razem-idea-submitted', { trackingCode: receipt.trackingCode, receipt });
+        else host.emit<IdeaFailedDetail>('razem-idea-failed', { code: 'contract_mismatch' });
         return host.focusLater('#success-title');
+      }
       case 'invalid': {
         const issues = (await host.api().catch(() => undefined))?.serverIssues(outcome.fieldErrors, sent ?? {});
         this.form.setServerIssues(issues?.fields ?? {});
@@ -296,6 +309,7 @@ export class IdeaFormFlow {
         this.view = 'success';
         this.receipt = sent.receipt;
         this.sentElsewhere = true;
+        this.editedWhileSending = false;
         this.host.focusLater('#success-title');
       } else {
         this.view = 'form';

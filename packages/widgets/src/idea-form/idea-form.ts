@@ -343,7 +343,7 @@ export class RazemIdeaForm extends RazemElement {
       case 'success':
         return successView(
           flow.receipt,
-          [flow.sentElsewhere && copy.sentElsewhere],
+          [flow.sentElsewhere && copy.sentElsewhere, !flow.receipt && copy.codeUnreadable, flow.editedWhileSending && copy.editedWhileSending],
           copy,
           level,
           () => this.openStatus(flow.receipt!.trackingCode, true),

@@ -41,6 +41,8 @@ export const en: IdeaFormCopy = {
   conflict: 'This idea was already sent from another tab or window, so your changes were not sent. You can send this version as a new idea.',
   sendAsNew: 'Send as a new idea',
   sentElsewhere: 'This idea was sent from another tab or window.',
+  codeUnreadable: 'The server confirmed it received your idea, but its tracking code could not be read. Your idea is stored — there is no need to send it again.',
+  editedWhileSending: 'Changes typed while the idea was sending were not sent. They are kept in the form: choose “Submit another idea” to find them.',
   queuedOffline:
     'You are offline. Your idea is saved on this device. It will be sent when you are back online, as long as this page is open — or come back to it later (within 7 days).',
   queuedRetrying:

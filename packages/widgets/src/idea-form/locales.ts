@@ -85,6 +85,10 @@ export interface IdeaFormCopy extends IdeaErrorCopy {
   sendAsNew: string;
   /** On the success screen, when the idea was sent from another tab or window. */
   sentElsewhere: string;
+  /** On the success screen, when the API's answer (with the tracking code) could not be read. */
+  codeUnreadable: string;
+  /** On the success screen, when the person typed while the idea was sending. */
+  editedWhileSending: string;
   /** The queued screens: sending happens only while a page with the form is open. */
   queuedOffline: string;
   queuedRetrying: string;
@@ -156,6 +160,8 @@ const pl: IdeaFormCopy = {
     'Ten pomysł został już wysłany w innej karcie lub innym oknie, więc Twoje zmiany nie zostały wysłane. Możesz wysłać tę wersję jako nowy pomysł.',
   sendAsNew: 'Wyślij jako nowy pomysł',
   sentElsewhere: 'Ten pomysł został wysłany w innej karcie lub innym oknie.',
+  codeUnreadable: 'Serwer potwierdził przyjęcie pomysłu, ale nie udało się odczytać kodu zgłoszenia. Pomysł jest zapisany — nie trzeba wysyłać go ponownie.',
+  editedWhileSending: 'Zmiany wpisane podczas wysyłania nie zostały wysłane. Zachowaliśmy je w formularzu: znajdziesz je po wybraniu „Zgłoś kolejny pomysł”.',
   queuedOffline:
     'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
   queuedRetrying:

@@ -1,6 +1,7 @@
 /**
  * <razem-idea-form>'s draft and outbox across visits, against the real API: the fill time of a
- * restored draft, a fresh anti-spam token for every attempt, and an idea that waited too long.
+ * restored draft, a fresh anti-spam token for every attempt, an idea that waited too long, and an
+ * answer the SDK could not read.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -102,5 +103,24 @@ describe('<razem-idea-form> across visits', () => {
     await userEvent.click(find(el, '[type="submit"]'));
     await trackingCode(el);
     expect(cut.sent.map((s) => s.key)).not.toContain('expired-outbox-key-01');
+  });
+
+  it('says the idea arrived when the API confirmed it in an answer the SDK could not read', async () => {
+    const failed = vi.fn();
+    host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
+    const cut = cutConnections(() => 'garble-answer');
+    restore = cut.restore;
+    const el = await mount(host, '', 'garbled');
+    await fill(el, idea);
+    await userEvent.click(find(el, '[type="submit"]'));
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[part~="success"]')).toBeTruthy());
+    expect(text(el, '[part~="success"]')).toContain('nie udało się odczytać kodu zgłoszenia');
+    expect(el.shadowRoot!.querySelector('[part~="code"]')).toBeNull();
+    expect(failed).toHaveBeenCalledWith('contract_mismatch');
+    expect(cut.sent).toHaveLength(1);
+    expect(cut.sent[0]!.status).toBe(201);
+    // The draft ended with the stored idea: nothing invites sending it a second time.
+    expect(stored('garbled', 'draft')).toBeNull();
+    expect(stored('garbled', 'outbox')).toBeNull();
   });
 });

@@ -93,8 +93,11 @@ export class Outbox {
 
 /** How one attempt to deliver the outbox ended. */
 export type DeliveryOutcome =
-  /** Stored (or replayed by the API): the receipt holds the tracking code. */
-  | { kind: 'sent'; receipt: IdeaReceipt }
+  /**
+   * Stored (or replayed by the API): the receipt holds the tracking code. Without a receipt the
+   * API answered success in a body the SDK could not read (`contract_mismatch`).
+   */
+  | { kind: 'sent'; receipt?: IdeaReceipt | undefined }
   /** `422`: the API refused fields; the form shows them. The entry is dropped. */
   | { kind: 'invalid'; fieldErrors: FieldError[] }
   /** No final answer (offline, network, timeout, 5xx): the entry waits in the outbox. */
