@@ -87,7 +87,6 @@ export class RazemIdeaForm extends RazemElement {
     roles: { attribute: false },
     strings: { attribute: false },
     tokenProvider: { attribute: false },
-    view: { state: true },
   };
 
   /**
