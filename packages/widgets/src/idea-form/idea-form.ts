@@ -38,7 +38,7 @@ export const DEFAULT_PRIVACY_NOTICE_VERSION = 'razem-default-1';
  *
  * @event razem-idea-submitted - The API stored the idea. `detail: { trackingCode, receipt }`.
  * @event razem-idea-queued - The idea is saved on the device and will be sent later. `detail: { reason }` (`offline`, `unreachable`, `rate-limited`).
- * @event razem-idea-failed - The API refused the idea for a reason no field explains; the draft is kept. `detail: { code }`.
+ * @event razem-idea-failed - The API refused the idea for a reason no field explains, the draft kept (`idempotency_conflict`: already sent from another tab); or `contract_mismatch`: stored, but the answer with its tracking code could not be read. `detail: { code }`.
  *
  * @csspart form - The idea form (also the status form).
  * @csspart summary - The error summary shown after a submission with errors.
@@ -50,7 +50,7 @@ export const DEFAULT_PRIVACY_NOTICE_VERSION = 'razem-default-1';
  * @csspart counter - The character counter under the description.
  * @csspart privacy - The privacy notice and consent box.
  * @csspart checkbox - The consent checkbox.
- * @csspart notice - Messages about the draft (restored, cleared) and refusals.
+ * @csspart notice - Messages about the draft (restored, cleared, sent from another tab, waited too long) and refusals.
  * @csspart button - Every button (also `submit` for primary actions, `secondary` for the others).
  * @csspart panel - The queued and success screens (also `queued`, `success`).
  * @csspart code - The tracking code on the success screen.
@@ -96,8 +96,8 @@ export class RazemIdeaForm extends RazemElement {
   mode: 'form' | 'status' = 'form';
 
   /**
-   * Names this form's draft and outbox in local storage (per page); give each form on a page its
-   * own. Read when the element connects.
+   * Names this form's draft, outbox and last receipt in local storage (per page); give each form
+   * on a page its own. Read when the element connects.
    * @attr form-id
    */
   formId = 'ideas';
@@ -118,7 +118,8 @@ export class RazemIdeaForm extends RazemElement {
 
   /**
    * Shortest plausible time (ms) to fill the form. A faster submission is not refused: it waits
-   * for the rest of this time, then is sent. Read when the element connects.
+   * for the rest of this time, then is sent. A restored draft counts from when it was started.
+   * Read when the element connects.
    * @attr min-fill-time
    */
   minFillTime = 3000;
@@ -149,8 +150,9 @@ export class RazemIdeaForm extends RazemElement {
   declare strings?: Partial<IdeaFormCopy>;
 
   /**
-   * Called before each submission for an anti-spam token (e.g. from Turnstile), sent as
-   * `spam.token`. Not needed unless the API verifies tokens.
+   * Called for every attempt to send an idea (retries included, as tokens may be single-use)
+   * for an anti-spam token (e.g. from Turnstile), sent as `spam.token` and never stored. Not
+   * needed unless the API verifies tokens.
    */
   declare tokenProvider?: IdeaTokenProvider;
 
