@@ -89,7 +89,10 @@ export class IdeaFormFlow {
   private keys!: StorageKeys;
   private delivery?: IdeaDelivery;
   private retryTimer?: ReturnType<typeof setTimeout>;
-  /** The values as they were sent (typing meanwhile replaces the object). */
+  /**
+   * The values as they were sent, until a final answer (typing meanwhile replaces the object;
+   * an idea queued and sent later still knows what was typed while it was first sending).
+   */
   private sending?: IdeaFormValues | undefined;
 
   constructor(private readonly host: FlowHost) {}
@@ -179,7 +182,6 @@ export class IdeaFormFlow {
       this.sending = this.form.values;
       await this.deliver();
     } finally {
-      this.sending = undefined;
       this.busy = false;
       this.host.requestUpdate();
     }
@@ -233,12 +235,14 @@ export class IdeaFormFlow {
     clearTimeout(this.retryTimer);
     this.waiting = this.notice = undefined;
     const was = this.view;
+    const sending = this.sending;
+    if (outcome.kind !== 'queued' && outcome.kind !== 'rate-limited') this.sending = undefined;
     this.view = 'form';
     switch (outcome.kind) {
       case 'sent': {
         const { receipt } = outcome;
         // Typed while "Wysyłanie…" showed: not part of the idea sent, and not to be thrown away.
-        const typed = this.sending && this.form.values !== this.sending ? this.form.values : undefined;
+        const typed = sending && this.form.values !== sending ? this.form.values : undefined;
         this.view = 'success';
         this.receipt = receipt;
         this.sentElsewhere = false;

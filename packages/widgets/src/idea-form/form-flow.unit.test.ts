@@ -30,12 +30,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let storage: SharedStorage;
 let sent: { key: string; title: string }[];
 
+/** Sends as the API would, noting what it got. */
+const store: SendIdea = async (submission, { idempotencyKey }) => {
+  sent.push({ key: idempotencyKey, title: submission.title });
+  return receipt;
+};
+
 /** A tab with the form open: its own flow over the browser's shared storage. */
-function openTab(formId = 'ideas'): IdeaFormFlow {
-  const send: SendIdea = async (submission, { idempotencyKey }) => {
-    sent.push({ key: idempotencyKey, title: submission.title });
-    return receipt;
-  };
+function openTab(formId = 'ideas', send: SendIdea = store): IdeaFormFlow {
   const host: FlowHost = {
     requestUpdate: () => {},
     focusLater: () => {},
@@ -163,5 +165,32 @@ describe('IdeaFormFlow: clearing', () => {
     tab.clear();
     tab.input('title', 'N');
     expect(tab.cleared).toBeUndefined();
+  });
+});
+
+describe('IdeaFormFlow: typing while the idea is sending', () => {
+  it('keeps what was typed for the next idea, also when the idea was queued and sent later', async () => {
+    let fail = true;
+    let typing!: () => void;
+    const typed = new Promise<void>((resolve) => (typing = resolve));
+    const tab = openTab('ideas', async (submission, options) => {
+      typing();
+      // No answer (the connection dropped): the idea waits in the outbox.
+      if (fail) throw new TypeError('Failed to fetch');
+      return store(submission, options);
+    });
+    type(tab, sampleIdea);
+    const sending = tab.submit();
+    await typed;
+    tab.input('description', `${sampleIdea.description} Dopisek.`);
+    await sending;
+    expect(tab.view).toBe('queued');
+    fail = false;
+    await tab.flush();
+    expect(tab.view).toBe('success');
+    expect(tab.editedWhileSending).toBe(true);
+    expect(tab.values.description).toBe(`${sampleIdea.description} Dopisek.`);
+    expect(tab.values.privacyConsent).toBe(false);
+    expect(sent.map((s) => s.title)).toEqual([sampleIdea.title]);
   });
 });
