@@ -8,6 +8,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { openDatabase, quoteIdent, type Database } from './db/database.js';
 import { createKey, revokeKeyByValue, type CreateKeyOptions } from './keys.js';
+import type { ChallengeVerifier } from './http/context.js';
 import type { RateLimits } from './http/rate-limit.js';
 import { startServer } from './server.js';
 
@@ -42,6 +43,8 @@ export interface TestServerOptions {
   now?: () => Date;
   /** Log level of the server (default `silent`). */
   logLevel?: string;
+  /** Checks anti-spam tokens of idea submissions (default: no check). */
+  verifyChallenge?: ChallengeVerifier;
 }
 
 /** Site of the test publishable key. */
@@ -143,6 +146,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
     rateLimitPrefix: `razem-test-${randomBytes(4).toString('hex')}`,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.verifyChallenge ? { verifyChallenge: options.verifyChallenge } : {}),
     logger: pino({ level: options.logLevel ?? 'silent' }),
     shutdownGraceMs: 5000,
     ...(afterClose ? { afterClose } : {}),

@@ -210,6 +210,22 @@ describeEachBackend('ideas and consents', (server) => {
       expectProblem(await post({ rawBody: 'null', headers: { 'content-type': 'application/json; charset=utf-8' } }), 422, 'validation_failed');
     });
 
+    it('counts characters as code points of NFC text, as the form’s counter does', async () => {
+      const ogonek = 'a\u0328'; // „ą” typed as a letter and a combining mark: one character
+      const atLimit = await post({ body: ideaBody({ description: ogonek.repeat(5000) }) });
+      expect(atLimit.status).toBe(201);
+      const { rows } = await server().database.query<{ description: string }>('SELECT description FROM ideas WHERE tracking_code = $1', [
+        atLimit.body.trackingCode,
+      ]);
+      expect(rows[0]!.description).toBe('\u0105'.repeat(5000));
+      const over = await post({ body: ideaBody({ description: ogonek.repeat(5001) }) });
+      expectProblem(over, 422, 'validation_failed');
+      expect(over.body.errors).toEqual([expect.objectContaining({ path: 'description', code: 'too_big' })]);
+      // Emoji outside the Basic Multilingual Plane are two UTF-16 units but one character.
+      expect((await post({ body: ideaBody({ description: '🌳'.repeat(5000) }) })).status).toBe(201);
+      expectProblem(await post({ body: ideaBody({ description: '🌳'.repeat(5001) }) }), 422, 'validation_failed');
+    });
+
     it('never answers a client mistake with a 5xx', async () => {
       const bodies: unknown[] = [
         {},

@@ -14,8 +14,13 @@ export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
 // Schemas read the limits inside side-effect-free functions: a top-level `IDEA_LIMITS.title.min`
 // is a property read that minifiers keep in bundles that never use the idea schemas.
+// Idea text is composed to NFC before it is trimmed and counted (in code points, as zod counts):
+// "ą" typed as a letter and a combining ogonek is one character to the form's counter, to this
+// check and in the database.
 const ideaText = /* @__NO_SIDE_EFFECTS__ */ (field: 'title' | 'description' | 'name' | 'municipality') =>
-  boundedText(IDEA_LIMITS[field].min, IDEA_LIMITS[field].max);
+  /* @__PURE__ */ z
+    .string()
+    .check(z.normalize('NFC'), z.trim(), z.minLength(IDEA_LIMITS[field].min), z.maxLength(IDEA_LIMITS[field].max));
 const ideaNoteMax = /* @__NO_SIDE_EFFECTS__ */ () => z.maxLength(IDEA_LIMITS.publicNote.max);
 
 /**

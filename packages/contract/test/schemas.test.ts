@@ -28,6 +28,15 @@ describe('IdeaSubmission', () => {
     expect(parsed.title).toBe('Opera na odkrywce');
   });
 
+  it('composes text to NFC and counts it in characters (code points), not UTF-16 units', () => {
+    const ogonek = 'a\u0328'; // „ą” as a letter and a combining mark
+    expect(IdeaSubmission.parse({ ...idea, title: `Ł${ogonek}ka nad zalewem` }).title).toBe('Łąka nad zalewem');
+    expect(IdeaSubmission.safeParse({ ...idea, description: ogonek.repeat(5000) }).success).toBe(true);
+    expect(IdeaSubmission.safeParse({ ...idea, description: ogonek.repeat(5001) }).success).toBe(false);
+    expect(IdeaSubmission.safeParse({ ...idea, description: '🌳'.repeat(5000) }).success).toBe(true);
+    expect(IdeaSubmission.safeParse({ ...idea, description: '🌳'.repeat(5001) }).success).toBe(false);
+  });
+
   it('refuses unknown fields and names them', () => {
     const result = IdeaSubmission.safeParse({ ...idea, admin: true });
     expect(result.success).toBe(false);

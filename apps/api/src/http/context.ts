@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
 import type { KeyKind } from '../keys.js';
 import { readJsonBody } from './body.js';
-import { readIdempotencyKey, runWrite, type WriteResult } from './idempotency.js';
+import { findReplay, readIdempotencyKey, runWrite, type WriteRequest, type WriteResult } from './idempotency.js';
 import { ApiError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { parseInput, type InputPart } from './validate.js';
@@ -95,6 +95,23 @@ export function requireSecretKey(c: AppContext): AuthContext {
   return auth;
 }
 
+/** How a route tailors {@link handleWrite}. */
+export interface WriteOptions<T> {
+  /**
+   * Runs for new work only, after validation and before the transaction: slow checks (network)
+   * stay outside it, and a retry of a stored request (replayed, or refused as a conflict) or a
+   * body that failed validation never gets here, so it spends no single-use token or budget.
+   */
+  prepare?: (input: T) => Promise<void>;
+  /**
+   * The part of the input that makes two requests with one `Idempotency-Key` the same (default:
+   * the body exactly as sent).
+   */
+  identity?: (input: T) => unknown;
+  /** How long the key is remembered (default 24 hours). */
+  ttlMs?: number;
+}
+
 /**
  * Reads and validates a JSON body, then runs `write` in one transaction together with the
  * idempotency record (see `runWrite`).
@@ -104,8 +121,7 @@ export async function handleWrite<S extends z.core.$ZodType>(
   deps: Deps,
   schema: S | null,
   write: (input: z.output<S>, tx: Queryable, now: Date) => Promise<WriteResult>,
-  /** Runs after validation and before the transaction: slow checks (network) stay outside it. */
-  prepare?: (input: z.output<S>) => Promise<void>,
+  options: WriteOptions<z.output<S>> = {},
 ): Promise<Response> {
   const idempotencyKey = readIdempotencyKey(c.req.header('idempotency-key'));
   let bodyText = '';
@@ -115,19 +131,28 @@ export async function handleWrite<S extends z.core.$ZodType>(
     bodyText = body.text;
     input = parseInput(schema, body.value, 'body' satisfies InputPart);
   }
-  if (prepare) await prepare(input);
   const auth = c.get('auth');
+  const request: WriteRequest = {
+    method: c.req.method,
+    path: c.req.path,
+    bodyText: options.identity ? JSON.stringify(options.identity(input)) : bodyText,
+    idempotencyKey,
+    scope: auth ? `key:${auth.keyId}` : `addr:${c.get('clientHash')}`,
+    ttlMs: options.ttlMs,
+  };
+  if (options.prepare) {
+    const replay = await findReplay(deps.db, request, deps.now());
+    if (replay) return replay;
+    try {
+      await options.prepare(input);
+    } catch (error) {
+      // A duplicate sent while the first was still being prepared (its token is spent by now):
+      // the first one's answer, once stored, is the right answer for both.
+      const late = await findReplay(deps.db, request, deps.now());
+      if (late) return late;
+      throw error;
+    }
+  }
   const now = deps.now();
-  return runWrite(
-    deps.db,
-    {
-      method: c.req.method,
-      path: c.req.path,
-      bodyText,
-      idempotencyKey,
-      scope: auth ? `key:${auth.keyId}` : `addr:${c.get('clientHash')}`,
-    },
-    now,
-    (tx) => write(input, tx, now),
-  );
+  return runWrite(deps.db, request, now, (tx) => write(input, tx, now));
 }

@@ -1,13 +1,14 @@
 /**
  * `Idempotency-Key` on writes: the record and the domain write commit in ONE transaction, so a
  * crash stores neither and a retry either replays the first answer or does the work once.
- * Records live in the database (never in process memory) and expire after 24 hours.
+ * Records live in the database (never in process memory) and expire after 24 hours, unless the
+ * route keeps them longer (idea submissions: see `IDEA_IDEMPOTENCY_TTL_MS`).
  */
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError, fieldError } from './problem.js';
 
-/** How long a key is remembered. */
+/** How long a key is remembered unless the route says otherwise. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** What a write handler answers; stored verbatim for replays. */
@@ -22,10 +23,13 @@ export interface WriteResult {
 export interface WriteRequest {
   method: string;
   path: string;
+  /** The body as it identifies the request: as sent, or the part the route says matters. */
   bodyText: string;
   idempotencyKey: string | null;
   /** API key id, or a hash of the client address for keyless writes. */
   scope: string;
+  /** How long the key is remembered (default {@link IDEMPOTENCY_TTL_MS}). */
+  ttlMs?: number | undefined;
 }
 
 /** Reads and checks the `Idempotency-Key` header (8–255 visible ASCII characters). */
@@ -83,30 +87,14 @@ export async function runWrite(
       const inserted = await tx.query(
         `INSERT INTO idempotency_records (scope, key, request_hash, status, created_at, expires_at)
          VALUES ($1, $2, $3, 0, $4, $5) ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-        [request.scope, key, hash, now, new Date(now.getTime() + IDEMPOTENCY_TTL_MS)],
+        [request.scope, key, hash, now, new Date(now.getTime() + (request.ttlMs ?? IDEMPOTENCY_TTL_MS))],
       );
       if (inserted.rows.length === 0) {
         const { rows } = await tx.query<RecordRow>(
           'SELECT request_hash, status, headers, body FROM idempotency_records WHERE scope = $1 AND key = $2',
           [request.scope, key],
         );
-        const existing = rows[0];
-        if (!existing || existing.status === 0) throw inProgress();
-        if (existing.request_hash !== hash) {
-          throw new ApiError(
-            409,
-            'idempotency_conflict',
-            'This Idempotency-Key was already used for a different request; use a new key for a new request',
-          );
-        }
-        return {
-          replayed: true,
-          result: {
-            status: existing.status,
-            headers: existing.headers,
-            ...(existing.body === null ? {} : { body: JSON.parse(existing.body) as unknown }),
-          },
-        };
+        return { replayed: true, result: replay(rows[0], hash) };
       }
       const result = await write(tx);
       await tx.query(
@@ -127,6 +115,38 @@ export async function runWrite(
     if ((error as { code?: string }).code === '55P03') throw inProgress();
     throw error;
   }
+}
+
+/** The stored answer of `existing` for a request hashed `hash`; throws when it cannot be replayed. */
+function replay(existing: RecordRow | undefined, hash: string): WriteResult {
+  if (!existing || existing.status === 0) throw inProgress();
+  if (existing.request_hash !== hash) {
+    throw new ApiError(
+      409,
+      'idempotency_conflict',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request',
+    );
+  }
+  return {
+    status: existing.status,
+    headers: existing.headers,
+    ...(existing.body === null ? {} : { body: JSON.parse(existing.body) as unknown }),
+  };
+}
+
+/**
+ * Answers a request whose key is already recorded, without a transaction: the stored answer
+ * replayed, or the same 409s as {@link runWrite}. `null` when the key is new (or expired), so
+ * the work has to run. Lets a route skip what only new work needs (a single-use anti-spam token,
+ * a budget) for retries.
+ */
+export async function findReplay(db: Queryable, request: WriteRequest, now: Date): Promise<Response | null> {
+  if (!request.idempotencyKey) return null;
+  const { rows } = await db.query<RecordRow>(
+    'SELECT request_hash, status, headers, body FROM idempotency_records WHERE scope = $1 AND key = $2 AND expires_at > $3',
+    [request.scope, request.idempotencyKey, now],
+  );
+  return rows[0] ? toResponse(replay(rows[0], requestHash(request)), true) : null;
 }
 
 function inProgress(): ApiError {

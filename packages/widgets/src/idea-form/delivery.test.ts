@@ -71,7 +71,7 @@ describe('<razem-idea-form> on a bad network', () => {
     const second = await mount(host, '', 'offline-test');
     await vi.waitFor(() =>
       expect(text(second, '#queued-message')).toBe(
-        'Jesteś offline. Pomysł został zapisany na tym urządzeniu i wyślemy go automatycznie, gdy połączenie wróci.',
+        'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
       ),
     );
     expect(text(second, '[part~="queued"] .muted')).toBe(`„${idea.title}”`);
@@ -190,33 +190,9 @@ describe('<razem-idea-form> on a bad network', () => {
     await vi.waitFor(() =>
       expect(text(el, '[part~="notice"]')).toBe('Nie udało się wysłać pomysłu. Twój tekst został zachowany — spróbuj ponownie później.'),
     );
-    expect(failed).not.toHaveBeenCalled(); // a 422 on a field the person cannot edit: shown, not "failed"
+    // A 422 on a field the person cannot edit: no field explains it, so the page hears of it.
+    expect(failed).toHaveBeenCalledWith('validation_failed');
     expect(find<HTMLInputElement>(el, '#title').value).toBe(idea.title);
-  });
-});
-
-describe('<razem-idea-form> plain text only', () => {
-  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-
-  it('shows script payloads typed into any field as text, in the form and back from the API', async () => {
-    const el = await mount(host);
-    const values = {
-      ...idea,
-      title: `${payload} tytuł`,
-      description: `${payload} opis pomysłu, który ma dość znaków`,
-      name: payload,
-      municipality: payload,
-    };
-    await fill(el, values);
-    await submit(el);
-    const code = await trackingCode(el);
-    await userEvent.click(find(el, '[part~="success"] button'));
-    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toContain(code), { timeout: 15_000 });
-    const title = [...el.shadowRoot!.querySelectorAll('[part~="status"] dd')][1]!;
-    expect(title.textContent).toBe(values.title);
-    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
-    expect((window as { __xss?: unknown }).__xss).toBeUndefined();
-    await expectNoAxeViolations(el);
   });
 });
 
@@ -234,6 +210,18 @@ describe('<razem-idea-form> status', () => {
     await vi.waitFor(() => expect(text(el, '[part~="status"]')).toContain('Przyjęty'), { timeout: 15_000 });
     expect(find<HTMLInputElement>(el, '#code').value).toBe(code);
     expect(el.shadowRoot!.querySelector('[part~="secondary"]')).toBeNull(); // status only: no way "back"
+  });
+
+  it('moves focus to the status check opened from the success screen, not to the page', async () => {
+    const el = await mount(host);
+    await fill(el, idea);
+    await submit(el);
+    const code = await trackingCode(el);
+    find(el, '[part~="success"] button').focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toContain(code), { timeout: 15_000 });
+    expect(el.shadowRoot!.activeElement?.id).toBe('status-title');
+    expect(document.activeElement).toBe(el);
   });
 
   it('checks a code from the tracking-code attribute and explains unknown or malformed codes', async () => {

@@ -31,10 +31,12 @@ export function classifyError(error: unknown, online: boolean): DeliveryOutcome 
     return { kind: 'rate-limited', retryAfter: typeof e.retryAfter === 'number' ? e.retryAfter : undefined };
   }
   if (code === 'idempotency_conflict') return { kind: 'conflict' };
+  // The API answered 2xx (only successes are read against the contract) in a body the SDK could
+  // not read: the idea is stored, so the draft ends like any sent one, without a tracking code.
+  // Kept as "refused", the person was told to try again and an edited retry made a second idea.
+  if (code === 'contract_mismatch') return { kind: 'sent' };
   const final4xx = status >= 400 && status < 500 && status !== 408 && code !== 'idempotency_in_progress';
-  // The API answered 2xx with a body the SDK could not read: the idea may well be stored, so the
-  // key is kept and a later attempt replays the answer rather than storing a second idea.
-  if (final4xx || code === 'invalid_config' || code === 'contract_mismatch') return { kind: 'refused', code };
+  if (final4xx || code === 'invalid_config') return { kind: 'refused', code };
   return { kind: 'queued', offline: !online };
 }
 
@@ -52,6 +54,8 @@ export interface DeliveryOptions {
   send: SendIdea;
   /** `navigator.onLine`; `false` means certainly offline, so no attempt is made. */
   isOnline?: () => boolean;
+  /** A fresh anti-spam token for one attempt (Turnstile-style tokens are single-use). */
+  token?: () => Promise<string | undefined>;
 }
 
 /** Queues submissions in the outbox and delivers them, one attempt at a time. */
@@ -103,32 +107,38 @@ export class IdeaDelivery {
   }
 
   private async attempt(entry: OutboxEntry, signal: AbortSignal | undefined): Promise<DeliveryOutcome> {
-    const { outbox, send } = this.options;
+    const { outbox, send, token } = this.options;
     outbox.put({ ...entry, attempts: (entry.attempts || 0) + 1 });
     let outcome: DeliveryOutcome;
     try {
-      const receipt = await send(entry.submission, { idempotencyKey: entry.key, signal });
+      // Asked for now, never stored: a token frozen into the outbox would be spent by the first
+      // attempt and refused on the next. The API keeps spam signals out of "the same request".
+      const fresh = token && (await token());
+      const submission = fresh ? { ...entry.submission, spam: { ...entry.submission.spam, token: fresh } } : entry.submission;
+      const receipt = await send(submission, { idempotencyKey: entry.key, signal });
       outcome = { kind: 'sent', receipt };
     } catch (error) {
       outcome = classifyError(error, this.online());
     }
-    this.settle(outcome);
+    this.settle(outcome, entry.key);
     return outcome;
   }
 
   /** Crosses the entry out after a final answer and ends or re-keys the draft. */
-  private settle(outcome: DeliveryOutcome): void {
+  private settle(outcome: DeliveryOutcome, key: string): void {
     const { outbox, draft } = this.options;
     switch (outcome.kind) {
       case 'sent':
+        // Noted before the entry goes: another tab seeing it go then finds the receipt.
+        outbox.markSent(key, outcome.receipt);
         outbox.remove();
         draft.clear();
         break;
       case 'invalid':
-      case 'conflict':
         outbox.remove();
         draft.rotateKey();
         break;
+      case 'conflict':
       case 'refused':
         outbox.remove();
         break;

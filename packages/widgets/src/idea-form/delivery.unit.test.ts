@@ -12,7 +12,7 @@ import { DraftStore } from './draft.js';
 import { toSubmission } from './fields.js';
 import { MemoryStorage, sampleIdea } from './fixtures.js';
 import { classifyError, IdeaDelivery, type SendIdea } from './delivery.js';
-import { Outbox, retryDelay } from './outbox.js';
+import { Outbox, OUTBOX_MAX_AGE, retryDelay } from './outbox.js';
 import { safeStore, storageKey } from './storage.js';
 
 const request = 'POST v1/ideas';
@@ -53,12 +53,12 @@ describe('classifyError', () => {
     expect(classifyError(error, true)).toEqual({ kind: 'rate-limited', retryAfter: 120 });
   });
 
-  it('gives up on final refusals, and on answers it could not read (which may have been stored)', () => {
+  it('gives up on final refusals; an answer it could not read was a success, without a code', () => {
     const forbidden = new RazemAuthError({ status: 403, problem: problem(403, 'origin_not_allowed'), request });
     expect(classifyError(forbidden, true)).toEqual({ kind: 'refused', code: 'origin_not_allowed' });
     expect(classifyError(apiError(400, 'spam_rejected'), true)).toEqual({ kind: 'refused', code: 'spam_rejected' });
     const mismatch = new RazemContractError(request, { path: 'trackingCode', expected: 'string', received: '1', issues: [] });
-    expect(classifyError(mismatch, true)).toEqual({ kind: 'refused', code: 'contract_mismatch' });
+    expect(classifyError(mismatch, true)).toEqual({ kind: 'sent' });
     expect(classifyError(apiError(409, 'idempotency_conflict'), true)).toEqual({ kind: 'conflict' });
   });
 });
@@ -94,7 +94,7 @@ describe('IdeaDelivery', () => {
     const store = safeStore(() => storage);
     const draft = new DraftStore(store, storageKey('f', '/', 'draft'));
     draft.restore();
-    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'));
+    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'), storageKey('f', '/', 'sent'));
     return { draft, outbox, delivery: new IdeaDelivery({ outbox, draft, send, isOnline: () => online }) };
   }
 
@@ -115,6 +115,9 @@ describe('IdeaDelivery', () => {
     expect(delivery.pending).toBeUndefined();
     expect(page().draft.restore()).toBeUndefined();
     expect(draft.key).not.toBe(key);
+    // Other tabs holding the same draft find its receipt.
+    expect(page().outbox.sent(key)).toEqual({ key, receipt });
+    expect(page().outbox.sent(draft.key)).toBeUndefined();
   });
 
   it('keeps the idea through failures and reloads, resending the same body with the same key', async () => {
@@ -132,6 +135,20 @@ describe('IdeaDelivery', () => {
     expect(calls.map((call) => call.key)).toEqual([key, key, key]);
     expect(calls.every((call) => JSON.stringify(call.submission) === JSON.stringify(submission))).toBe(true);
     expect(reloaded.delivery.pending).toBeUndefined();
+  });
+
+  it('asks for a fresh token for every attempt, and never stores one', async () => {
+    let tokens = 0;
+    const store = safeStore(() => storage);
+    const draft = new DraftStore(store, storageKey('f', '/', 'draft'));
+    const outbox = new Outbox(store, storageKey('f', '/', 'outbox'), storageKey('f', '/', 'sent'));
+    const delivery = new IdeaDelivery({ outbox, draft, send, token: async () => `token-${++tokens}` });
+    answers.push(() => Promise.reject(new RazemNetworkError(request, new TypeError('Failed to fetch'))));
+    expect((await delivery.submit(submission)).kind).toBe('queued');
+    expect(storage.data.get(storageKey('f', '/', 'outbox'))).not.toContain('token-');
+    expect((await delivery.flush())?.kind).toBe('sent');
+    expect(calls.map((call) => call.submission.spam?.token)).toEqual(['token-1', 'token-2']);
+    expect(new Set(calls.map((call) => call.key)).size).toBe(1);
   });
 
   it('does not try while offline, and sends once online', async () => {
@@ -173,6 +190,18 @@ describe('IdeaDelivery', () => {
     expect(reloaded.draft.key).toBe(draft.key);
   });
 
+  it('keeps the draft and its key after a conflict: a new key only when the person asks for one', async () => {
+    const { draft, delivery } = page();
+    draft.save({ ...sampleIdea });
+    draft.flush();
+    const key = draft.key;
+    answers.push(() => Promise.reject(apiError(409, 'idempotency_conflict')));
+    expect(await delivery.submit(submission)).toEqual({ kind: 'conflict' });
+    expect(delivery.pending).toBeUndefined();
+    expect(draft.key).toBe(key);
+    expect(page().draft.restore()).toMatchObject({ title: sampleIdea.title });
+  });
+
   it('keeps a rate-limited idea for later, and drops a forbidden one without losing the draft', async () => {
     const { draft, delivery } = page();
     draft.save({ ...sampleIdea });
@@ -189,6 +218,19 @@ describe('IdeaDelivery', () => {
     expect(delivery.pending).toBeUndefined();
     expect(draft.key).toBe(key);
     expect(page().draft.restore()).toMatchObject({ title: sampleIdea.title });
+  });
+
+  it('does not send an idea that waited longer than the API keeps its key; hands it back once', () => {
+    const { outbox, delivery } = page();
+    outbox.put({ v: 1, key: 'old-key-0001', submission, queuedAt: Date.now() - OUTBOX_MAX_AGE - 1, attempts: 9 });
+    expect(outbox.get()).toBeUndefined();
+    expect(delivery.flush()).toBeUndefined();
+    expect(outbox.takeExpired()).toMatchObject({ key: 'old-key-0001', submission });
+    expect(outbox.takeExpired()).toBeUndefined();
+    outbox.put({ v: 1, key: 'new-key-0001', submission, queuedAt: Date.now() - OUTBOX_MAX_AGE + 60_000, attempts: 9 });
+    expect(outbox.takeExpired()).toBeUndefined();
+    expect(outbox.get()?.key).toBe('new-key-0001');
+    expect(calls).toHaveLength(0);
   });
 
   it('has nothing to flush when the outbox is empty or unreadable', () => {

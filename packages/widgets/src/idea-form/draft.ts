@@ -25,6 +25,11 @@ export interface StoredDraft {
   key: string;
   /** When the draft was last saved (ms since the epoch). */
   savedAt: number;
+  /**
+   * When the person started it (ms since the epoch): the fill time of a draft restored on a later
+   * visit counts from here, not from that page load. Missing in older drafts (then `savedAt`).
+   */
+  startedAt?: number;
 }
 
 /** Options of {@link DraftStore}. */
@@ -65,11 +70,14 @@ function parseDraft(data: unknown): StoredDraft | undefined {
     const value = (draft.values as Record<string, unknown>)[field];
     if (typeof value === 'string' && value) values[field] = value.slice(0, MAX_RESTORED_LENGTH);
   }
-  return { v: DRAFT_VERSION, values, key: draft.key, savedAt: draft.savedAt };
+  const startedAt = typeof draft.startedAt === 'number' ? draft.startedAt : draft.savedAt;
+  return { v: DRAFT_VERSION, values, key: draft.key, savedAt: draft.savedAt, startedAt };
 }
 
 /** Saves, restores and clears one form's draft; owns the draft's idempotency key. */
 export class DraftStore {
+  /** When the person started this draft (set by the form; restored with the draft, saved with it). */
+  startedAt: number | undefined;
   private currentKey: string | undefined;
   private pending: IdeaFormValues | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +109,7 @@ export class DraftStore {
       return undefined;
     }
     this.currentKey = draft.key;
+    this.startedAt = draft.startedAt;
     return Object.keys(draft.values).length ? draft.values : undefined;
   }
 
@@ -132,7 +141,8 @@ export class DraftStore {
       this.store.remove(this.storageKey);
       return true;
     }
-    const draft: StoredDraft = { v: DRAFT_VERSION, values: stored, key: this.key, savedAt: this.now() };
+    const savedAt = this.now();
+    const draft: StoredDraft = { v: DRAFT_VERSION, values: stored, key: this.key, savedAt, startedAt: this.startedAt ?? savedAt };
     return this.store.write(this.storageKey, draft);
   }
 

@@ -46,6 +46,23 @@ describe('DraftStore', () => {
     expect(storage.data.get(KEY)).not.toContain('privacyConsent');
   });
 
+  it('keeps when the draft was started across reloads, for its fill time', () => {
+    const first = load();
+    first.startedAt = Date.now();
+    first.save(values({ title: 'Opera' }));
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    first.save(values({ title: 'Opera na odkrywce' }));
+    first.flush();
+    const second = load();
+    second.restore();
+    expect(second.startedAt).toBe(first.startedAt);
+    // Drafts saved before this was stored count from their last save.
+    storage.data.set(KEY, JSON.stringify({ v: 1, values: { title: 'Park' }, key: 'key-12345678', savedAt: 1234 }));
+    const old = load({ maxAge: Infinity });
+    old.restore();
+    expect(old.startedAt).toBe(1234);
+  });
+
   it('keeps one key for the whole draft however often it is saved', () => {
     const draft = load();
     const key = draft.key;

@@ -93,22 +93,29 @@ export interface SubmissionContext {
   spam?: SpamInput | undefined;
 }
 
-/** Length of a text as the contract counts it: trimmed, in UTF-16 code units (like `maxLength`). */
-export const textLength = (value: string): number => value.trim().length;
+/** Text as the contract reads it: composed to NFC (a letter typed with a combining mark is one), trimmed. */
+const clean = (value: string): string => value.normalize('NFC').trim();
 
 /**
- * The body of `POST /v1/ideas` for `values`: text trimmed, optional fields left out when empty,
- * spam signals only when there are any.
+ * Length of a text as the contract counts it: composed and trimmed, in characters (code points,
+ * as zod counts strings), so an emoji outside the Basic Multilingual Plane counts once, not as
+ * its two UTF-16 units.
+ */
+export const textLength = (value: string): number => [...clean(value)].length;
+
+/**
+ * The body of `POST /v1/ideas` for `values`: text composed and trimmed, optional fields left out
+ * when empty, spam signals only when there are any.
  */
 export function toSubmission(values: IdeaFormValues, context: SubmissionContext): IdeaSubmissionBody {
-  const optional = (value: string) => value.trim() || undefined;
+  const optional = (value: string) => clean(value) || undefined;
   const spam: SpamInput = {};
   if (context.spam?.honeypot) spam.honeypot = context.spam.honeypot.slice(0, 500);
   if (context.spam?.fillTimeMs !== undefined) spam.fillTimeMs = Math.max(0, Math.round(context.spam.fillTimeMs));
   if (context.spam?.token) spam.token = context.spam.token;
   const body: IdeaSubmissionBody = {
-    title: values.title.trim(),
-    description: values.description.trim(),
+    title: clean(values.title),
+    description: clean(values.description),
     category: values.category as IdeaSubmissionBody['category'],
     authorRole: values.authorRole as IdeaSubmissionBody['authorRole'],
     privacyNoticeVersion: context.privacyNoticeVersion,
@@ -124,6 +131,10 @@ export function toSubmission(values: IdeaFormValues, context: SubmissionContext)
   if (Object.keys(spam).length) body.spam = spam;
   return body;
 }
+
+/** Whether two bodies carry the same idea, as typed and chosen (consent, notice and spam aside). */
+export const sameIdea = (a: Partial<IdeaSubmissionBody>, b: Partial<IdeaSubmissionBody>): boolean =>
+  IDEA_FIELDS.every((field) => field === 'privacyConsent' || a[field] === b[field]);
 
 /** What a character counter shows for `value` against `max`. */
 export interface CharacterCount {

@@ -165,6 +165,22 @@ describe('characterCount', () => {
     expect(DESCRIPTION_MAX).toBe(IDEA_LIMITS.description.max);
   });
 
+  it('counts characters as the contract does: emoji and combining marks once, composed', () => {
+    const ogonek = 'a\u0328'; // „ą” typed as a letter and a combining mark
+    expect(characterCount('🌳'.repeat(5000), 5000)).toMatchObject({ remaining: 0, over: false });
+    expect(characterCount('🌳'.repeat(5001), 5000)).toMatchObject({ remaining: -1, over: true });
+    expect(characterCount(ogonek.repeat(5000), 5000)).toMatchObject({ remaining: 0, over: false });
+    expect(characterCount(` ${ogonek.repeat(5001)} `, 5000)).toMatchObject({ remaining: -1, over: true });
+    expect(characterCount('Łąka 👨‍👩‍👧', 5000).length).toBe(10); // the family is five code points, as zod counts
+    // Client and contract agree on each side of the limit.
+    for (const text of ['🌳'.repeat(5000), '🌳'.repeat(5001), ogonek.repeat(5000), ogonek.repeat(5001), `${'x'.repeat(4999)}👨‍👩‍👧`]) {
+      const body = toSubmission({ ...valid, description: text }, { privacyNoticeVersion: '1' });
+      expect(IdeaSubmission.safeParse(body).success, `${text.length} units`).toBe(!characterCount(text, DESCRIPTION_MAX).over);
+      expect(!validateIdea({ ...valid, description: text }).description).toBe(!characterCount(text, DESCRIPTION_MAX).over);
+    }
+    expect(toSubmission({ ...valid, title: `Ł${ogonek}ka nad zalewem` }, { privacyNoticeVersion: '1' }).title).toBe('Łąka nad zalewem');
+  });
+
   it('counts like the contract and says when the limit is near or passed', () => {
     expect(characterCount('  abc  ', 10)).toEqual({ length: 3, remaining: 7, over: false, near: false });
     expect(characterCount('x'.repeat(4500), 5000)).toMatchObject({ remaining: 500, near: true, over: false });

@@ -8,7 +8,8 @@
 
 /** Measures how long the form has been interactive. */
 export class FillTimer {
-  private startedAt: number | undefined;
+  /** When the form became interactive, or the restored draft was started (ms since the epoch). */
+  startedAt: number | undefined;
 
   /**
    * @param minimumMs - the shortest plausible time to fill the form.
@@ -19,9 +20,13 @@ export class FillTimer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The form became interactive. Later calls keep the first start. */
-  start(): void {
-    this.startedAt ??= this.now();
+  /**
+   * The form became interactive, or (`at`) the person started the draft it restored. Later calls
+   * keep the first start.
+   */
+  start(at?: number): void {
+    const now = this.now();
+    this.startedAt ??= Math.min(at ?? now, now);
   }
 
   /** Milliseconds since {@link start} (0 before it). */

@@ -30,6 +30,16 @@ describe('FillTimer', () => {
     expect(timer.elapsed()).toBe(3000);
   });
 
+  it('counts from when a restored draft was started, never from the future', () => {
+    const timer = new FillTimer(3000);
+    timer.start(Date.now() - 60 * 60 * 1000);
+    expect(timer.elapsed()).toBe(60 * 60 * 1000);
+    expect(timer.remaining()).toBe(0);
+    const skewed = new FillTimer(3000);
+    skewed.start(Date.now() + 10_000);
+    expect(skewed.elapsed()).toBe(0);
+  });
+
   it('keeps the first start', () => {
     const timer = new FillTimer(3000);
     timer.start();

@@ -3,10 +3,13 @@
  * errors the server sent. DOM-free; the element feeds it `input` / `blur` / submit and renders
  * {@link IdeaFormState.visible}.
  *
- * The rule that keeps the form from nagging: a field shows its error only once the person has
- * edited it and left it, or tried to submit. From then on its error follows every keystroke, so a
- * fix is acknowledged at once. Tabbing past an empty field is not "leaving" it: a keyboard user
- * moving through the form must not collect a trail of "required" messages.
+ * The rule that keeps the form from nagging (GOV.UK): a field shows its error only once the
+ * person has edited it and left it, or once it was in the error summary of a Send (or of the
+ * server's answer). From then on its error follows every keystroke, so a fix is acknowledged at
+ * once. A field that was fine at Send is held to the first rule: typing the first letters of an
+ * e-mail address after an empty Send is not an error yet. Tabbing past an empty field is not
+ * "leaving" it: a keyboard user moving through the form must not collect a trail of "required"
+ * messages.
  */
 import {
   emptyValues,
@@ -31,8 +34,6 @@ export class IdeaFormState {
   values: IdeaFormValues;
   /** Categories and roles the form offers; a choice outside them is "not chosen". */
   allowed: AllowedChoices = {};
-  /** Whether a submission was attempted since the last reset. */
-  submitted = false;
   /**
    * The contract check (`validateIdea`), loaded on demand. Until it is set only server errors
    * are known, so the element sets it before it lets anyone submit.
@@ -41,6 +42,8 @@ export class IdeaFormState {
 
   private readonly edited = new Set<IdeaField>();
   private readonly left = new Set<IdeaField>();
+  /** Fields that were in an error summary (of a Send, or of the server's answer). */
+  private readonly summarised = new Set<IdeaField>();
   private server: FieldIssues = {};
 
   constructor(values: Partial<IdeaFormValues> = {}) {
@@ -72,11 +75,10 @@ export class IdeaFormState {
   /** The errors the person should see now (see the module comment for the rule). */
   get visible(): FieldIssues {
     const errors = this.errors;
-    if (this.submitted) return errors;
     const shown: FieldIssues = {};
     for (const field of IDEA_FIELDS) {
       const issue = errors[field];
-      if (issue && (this.left.has(field) || field in this.server)) shown[field] = issue;
+      if (issue && (this.left.has(field) || this.summarised.has(field) || field in this.server)) shown[field] = issue;
     }
     return shown;
   }
@@ -91,26 +93,29 @@ export class IdeaFormState {
   }
 
   /**
-   * The person pressed Send: every error becomes visible. Returns the errors; none means the
-   * values can be sent.
+   * The person pressed Send: every current error goes into the summary, and its field follows
+   * every keystroke from now on. Returns the errors; none means the values can be sent.
    */
   attempt(): FieldIssues {
-    this.submitted = true;
-    return this.errors;
+    return this.summarise(this.errors);
   }
 
   /** Errors the server found in a submission; each stays until its field is edited. */
   setServerIssues(issues: FieldIssues): void {
-    this.server = { ...issues };
-    this.submitted = true;
+    this.server = this.summarise({ ...issues });
+  }
+
+  private summarise(issues: FieldIssues): FieldIssues {
+    for (const field of Object.keys(issues)) this.summarised.add(field as IdeaField);
+    return issues;
   }
 
   /** Starts over with `values` (a restored draft, or an empty form after success or clear). */
   reset(values: Partial<IdeaFormValues> = {}): void {
     this.values = { ...emptyValues(), ...values };
-    this.submitted = false;
     this.edited.clear();
     this.left.clear();
+    this.summarised.clear();
     this.server = {};
   }
 }

@@ -76,6 +76,19 @@ describe('IdeaFormState: submitting', () => {
     expect(state.summary.map((entry) => entry.field)).not.toContain('category');
   });
 
+  it('holds fields that were fine at Send to the edited-and-left rule', () => {
+    const state = new State();
+    expect(Object.keys(state.attempt())).not.toContain('email');
+    type(state, 'email', 'an');
+    expect(state.visible.email).toBeUndefined();
+    expect(state.summary.map((entry) => entry.field)).not.toContain('email');
+    state.blur('email');
+    expect(state.visible.email).toEqual({ kind: 'format' });
+    // A field of the summary follows every keystroke, whatever it becomes.
+    type(state, 'title', 'Par');
+    expect(state.visible.title).toEqual({ kind: 'tooShort', limit: 5 });
+  });
+
   it('returns no errors for a complete idea', () => {
     const state = new State({
       title: 'Zintegrowany city camping',
@@ -117,7 +130,10 @@ describe('IdeaFormState before the contract check has loaded', () => {
     expect(state.attempt()).toEqual({});
     state.setServerIssues({ title: { kind: 'required' } });
     expect(state.visible).toEqual({ title: { kind: 'required' } });
+    // Once the check has loaded, what it finds shows from the next Send on, like any error.
     state.validator = validateIdea;
+    expect(Object.keys(state.visible)).toEqual(['title']);
+    state.attempt();
     expect(Object.keys(state.visible)).toContain('description');
   });
 });

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RazemLocale } from '../shared/locale.js';
 import type { CharacterCount, FieldIssues, IdeaField, IdeaFormValues } from './fields.js';
+import type { Cleared, Notice } from './form-flow.js';
 import type { SummaryEntry } from './form-state.js';
 import type { IdeaFormCopy } from './locales.js';
 import { issueMessage } from './messages.js';
@@ -33,7 +34,11 @@ export interface IdeaFormView extends FormFieldsView {
   /** Heading level of the error summary. */
   level: number;
   summary: SummaryEntry[];
-  notice?: 'draftRestored' | 'draftCleared' | 'refused' | undefined;
+  notice?: Notice | undefined;
+  /** The form was just cleared: says so below the buttons, with a way to undo it. */
+  cleared?: Cleared | undefined;
+  /** Tracking code of the idea a conflicting draft was already sent as, when known. */
+  sentCode?: string | undefined;
   /** Link to the full privacy notice (already checked to be http/https). */
   privacyUrl?: string | undefined;
   honeypot: string;
@@ -49,6 +54,8 @@ export interface FormHandlers {
   focusout: (event: Event) => void;
   summaryLink: (event: Event) => void;
   clear: () => void;
+  undoClear: () => void;
+  sendAsNew: () => void;
 }
 
 const frame = (view: FormFieldsView, id: IdeaField, label: string, hint?: string, optional?: boolean): FieldFrame => {
@@ -157,11 +164,16 @@ export function ideaForm(view: IdeaFormView, on: FormHandlers): TemplateResult {
     @focusout=${on.focusout}
   >
     ${summary(view.summary, copy, view.locale, view.level, on.summaryLink)}
-    ${notice
-      ? html`<p part="notice" class="notice ${notice}" role=${notice === 'refused' ? 'alert' : 'status'} tabindex="-1">
-          ${copy[notice]}
-        </p>`
-      : nothing}
+    ${notice === 'conflict'
+      ? html`<div part="notice" class="notice refused" role="alert" tabindex="-1">
+          <p>${copy.conflict}${view.sentCode ? ` ${copy.codeLabel}: ${view.sentCode}.` : ''}</p>
+          <button part="button secondary" class="secondary" type="button" @click=${on.sendAsNew}>${copy.sendAsNew}</button>
+        </div>`
+      : notice
+        ? html`<p part="notice" class="notice ${notice}" role=${notice === 'refused' ? 'alert' : 'status'} tabindex="-1">
+            ${copy[notice]}
+          </p>`
+        : nothing}
     ${formFields(view)}
     <fieldset part="privacy">
       <legend>${copy.privacyHeading}</legend>
@@ -179,5 +191,9 @@ export function ideaForm(view: IdeaFormView, on: FormHandlers): TemplateResult {
       ${submitButton(copy.submit, copy.sending, view.busy, 'submit')}
       <button part="button secondary" class="secondary" type="button" @click=${on.clear}>${copy.clearDraft}</button>
     </div>
+    <div role="status" class="cleared">${view.cleared
+      ? html`<p part="notice" class="notice">${copy[view.cleared]}</p>
+          <button part="button secondary" class="secondary" type="button" @click=${on.undoClear}>${copy.undo}</button>`
+      : nothing}</div>
   </form>`;
 }

@@ -47,13 +47,15 @@ interface Args {
   mode: 'form' | 'status';
   privacyNoticeUrl: string;
   trackingCode: string;
+  /** `min-fill-time`; `default` leaves it out (3 s, as pages get it). Stories wait none. */
+  minFillTime: string;
 }
 
 const meta = {
   title: 'Widgets/Idea form',
   component: 'razem-idea-form',
   tags: ['autodocs'],
-  args: { mode: 'form', privacyNoticeUrl: 'https://bkppt.pl/polityka-prywatnosci', trackingCode: '' },
+  args: { mode: 'form', privacyNoticeUrl: 'https://bkppt.pl/polityka-prywatnosci', trackingCode: '', minFillTime: '0' },
   argTypes: { mode: { control: 'inline-radio', options: ['form', 'status'] } },
   parameters: { msw: answers(() => HttpResponse.json(receipt, { status: 201 })) },
   // Drafts and outboxes live in localStorage: every story starts without them.
@@ -64,7 +66,7 @@ const meta = {
     api-base=${API}
     api-key=${KEY}
     form-id=${id}
-    min-fill-time="0"
+    min-fill-time=${args.minFillTime === 'default' ? nothing : args.minFillTime}
     mode=${args.mode}
     privacy-notice-url=${args.privacyNoticeUrl || nothing}
     tracking-code=${args.trackingCode || nothing}
@@ -173,13 +175,95 @@ export const Sending: Story = {
   },
 };
 
-/** Too many ideas from one connection: kept, and sent automatically when the API allows. */
+/** Too many ideas from one connection: kept, and sent when the API allows while the page is open. */
 export const RateLimited: Story = {
   parameters: { msw: answers(() => problem(429, 'rate_limited')) },
   play: async ({ canvasElement }) => {
     await fillAndSend(canvasElement);
     await shows(canvasElement, '[part~="queued"]');
     await expect($(canvasElement, '#queued-message').textContent).toMatch(/10/);
+  },
+};
+
+/**
+ * The draft was already sent from another tab (the API answers `409 idempotency_conflict` for
+ * its key): said in words, text kept, and sent as a new idea only on request.
+ */
+export const SentElsewhereConflict: Story = {
+  parameters: { msw: answers(() => problem(409, 'idempotency_conflict')) },
+  play: async ({ canvasElement }) => {
+    await fillAndSend(canvasElement);
+    await shows(canvasElement, '[part~="notice"] button');
+    await expect($<HTMLInputElement>(canvasElement, '#title').value).toBe(sampleIdea.title);
+  },
+};
+
+/** "Clear form" pressed: said politely below the buttons, with a way to undo it until the next edit. */
+export const ClearedWithUndo: Story = {
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '#title');
+    await userEvent.type($(canvasElement, '#title'), sampleIdea.title);
+    await userEvent.click($(canvasElement, '.actions [part~="secondary"]'));
+    await shows(canvasElement, '.cleared button');
+    await expect($<HTMLInputElement>(canvasElement, '#title').value).toBe('');
+  },
+};
+
+/** An idea that waited in the outbox over 7 days: back in the form, not sent on its own. */
+export const ExpiredOutbox: Story = {
+  beforeEach: ({ id }) => {
+    const { privacyConsent: _consent, name: _name, email: _email, municipality: _municipality, ...idea } = sampleIdea;
+    const submission = { ...idea, privacyNoticeVersion: 'razem-default-1', privacyConsent: true };
+    const entry = { v: 1, key: 'story-outbox-key-0001', submission, queuedAt: Date.now() - 8 * 24 * 60 * 60 * 1000, attempts: 12 };
+    localStorage.setItem(`razem-idea-form:${id}:${location.pathname}:outbox`, JSON.stringify(entry));
+  },
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="notice"]');
+    await expect($<HTMLInputElement>(canvasElement, '#title').value).toBe(sampleIdea.title);
+  },
+};
+
+/** The last body the API answered in a story, for checking what the form sent. */
+let lastBody: { spam?: { fillTimeMs?: number } } = {};
+const remember = async ({ request }: { request: Request }) => {
+  lastBody = (await request.json()) as typeof lastBody;
+  return HttpResponse.json(receipt, { status: 201 });
+};
+
+/**
+ * The default minimum fill time (3 s, no `min-fill-time`): an idea typed faster is not refused,
+ * it waits out the rest of the minimum and is sent.
+ */
+export const DefaultMinimumFillTime: Story = {
+  args: { minFillTime: 'default' },
+  parameters: { msw: answers(remember) },
+  play: async ({ canvasElement }) => {
+    const loaded = performance.now();
+    await fillAndSend(canvasElement);
+    await shows(canvasElement, '[part~="success"]');
+    await expect(performance.now() - loaded).toBeGreaterThanOrEqual(3000);
+  },
+};
+
+/**
+ * A draft started an hour ago, restored and sent at once with the default minimum fill time:
+ * its fill time counts from when it was started, so it is neither held back nor reported fast.
+ */
+export const RestoredDraftSentAtOnce: Story = {
+  args: { minFillTime: 'default' },
+  parameters: { msw: answers(remember) },
+  beforeEach: ({ id }) => {
+    const { privacyConsent: _consent, ...values } = sampleIdea;
+    const hourAgo = Date.now() - 60 * 60 * 1000;
+    const draft = { v: 1, values, key: 'story-draft-key-0002', savedAt: hourAgo + 60_000, startedAt: hourAgo };
+    localStorage.setItem(`razem-idea-form:${id}:${location.pathname}:draft`, JSON.stringify(draft));
+  },
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="notice"]');
+    await userEvent.click($(canvasElement, '#privacyConsent'));
+    await userEvent.click($(canvasElement, '[type="submit"]'));
+    await shows(canvasElement, '[part~="success"]');
+    await expect(lastBody.spam?.fillTimeMs).toBeGreaterThanOrEqual(60 * 60 * 1000);
   },
 };
 

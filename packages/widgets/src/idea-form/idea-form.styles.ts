@@ -117,10 +117,19 @@ export const ideaFormStyles = [
     .refused {
       border-color: var(--_danger);
     }
-    .actions {
+    .actions,
+    .cleared {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_s3);
+    }
+    .cleared {
+      align-items: center;
+    }
+    /* The polite region below the buttons is always there (a region added with its text is often
+       not announced); while empty it takes no room. */
+    .cleared:empty {
+      margin-top: calc(-1 * var(--_s4));
     }
     .secondary {
       background: transparent;

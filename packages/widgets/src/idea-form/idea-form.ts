@@ -1,49 +1,26 @@
-import type { AuthorRole, IdeaCategory, IdeaReceipt, IdeaSubmission } from '@razem/contract';
+import type { AuthorRole, IdeaCategory } from '@razem/contract';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RazemElement } from '../shared/element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { pageLink } from '../shared/urls.js';
-import { DraftStore } from './draft.js';
-import type { IdeaDelivery } from './delivery.js';
-import { characterCount, DESCRIPTION_MAX, toSubmission, type IdeaField } from './fields.js';
-import { FillTimer } from './fill-time.js';
-import { IdeaFormState } from './form-state.js';
+import { characterCount, DESCRIPTION_MAX, type IdeaField } from './fields.js';
+import { IdeaFormFlow, type Later } from './form-flow.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import { ideaFormCopy, type IdeaFormCopy } from './locales.js';
 import { parseFormConfig, resolveChoices, type ChoicesInput, type IdeaFormConfig } from './options.js';
-import { Outbox, OUTBOX_VERSION, retryDelay, type DeliveryOutcome } from './outbox.js';
 import { browserStorage, safeStore, storageKey } from './storage.js';
-import type * as LaterModule from './api.js';
 import type { StatusView } from './status-view.js';
 import { ideaForm } from './form-view.js';
 import { queuedView, successView } from './views.js';
 
-/** `detail` of `razem-idea-submitted`. */
-export interface IdeaSubmittedDetail {
-  trackingCode: string;
-  receipt: IdeaReceipt;
-}
-
-/** `detail` of `razem-idea-queued`. */
-export interface IdeaQueuedDetail {
-  /** `offline`, `unreachable` (network error, timeout, 5xx) or `rate-limited`. */
-  reason: 'offline' | 'unreachable' | 'rate-limited';
-}
-
-/** `detail` of `razem-idea-failed`. */
-export interface IdeaFailedDetail {
-  /** The API's or SDK's error code, e.g. `origin_not_allowed`, `spam_rejected`, `invalid_config`. */
-  code: string;
-}
+export type { IdeaFailedDetail, IdeaQueuedDetail, IdeaSubmittedDetail } from './events.js';
 
 /** Supplies a Turnstile-style token for each submission (verified by the API when configured). */
 export type IdeaTokenProvider = () => string | undefined | Promise<string | undefined>;
 
 /** Version sent with ideas when the page keeps the built-in privacy clause. */
 export const DEFAULT_PRIVACY_NOTICE_VERSION = 'razem-default-1';
-
-type Later = typeof LaterModule;
 
 /**
  * A public consultation form in which no idea is lost: validated with the contract the API uses,
@@ -61,7 +38,7 @@ type Later = typeof LaterModule;
  *
  * @event razem-idea-submitted - The API stored the idea. `detail: { trackingCode, receipt }`.
  * @event razem-idea-queued - The idea is saved on the device and will be sent later. `detail: { reason }` (`offline`, `unreachable`, `rate-limited`).
- * @event razem-idea-failed - The API refused the idea for a reason no field explains; the draft is kept. `detail: { code }`.
+ * @event razem-idea-failed - The API refused the idea for a reason no field explains, the draft kept (`idempotency_conflict`: already sent from another tab); or `contract_mismatch`: stored, but the answer with its tracking code could not be read. `detail: { code }`.
  *
  * @csspart form - The idea form (also the status form).
  * @csspart summary - The error summary shown after a submission with errors.
@@ -73,7 +50,7 @@ type Later = typeof LaterModule;
  * @csspart counter - The character counter under the description.
  * @csspart privacy - The privacy notice and consent box.
  * @csspart checkbox - The consent checkbox.
- * @csspart notice - Messages about the draft (restored, cleared) and refusals.
+ * @csspart notice - Messages about the draft (restored, cleared, sent from another tab, waited too long) and refusals.
  * @csspart button - Every button (also `submit` for primary actions, `secondary` for the others).
  * @csspart panel - The queued and success screens (also `queued`, `success`).
  * @csspart code - The tracking code on the success screen.
@@ -110,7 +87,6 @@ export class RazemIdeaForm extends RazemElement {
     roles: { attribute: false },
     strings: { attribute: false },
     tokenProvider: { attribute: false },
-    view: { state: true },
   };
 
   /**
@@ -120,8 +96,8 @@ export class RazemIdeaForm extends RazemElement {
   mode: 'form' | 'status' = 'form';
 
   /**
-   * Names this form's draft and outbox in local storage (per page); give each form on a page its
-   * own. Read when the element connects.
+   * Names this form's draft, outbox and last receipt in local storage (per page); give each form
+   * on a page its own. Read when the element connects.
    * @attr form-id
    */
   formId = 'ideas';
@@ -142,7 +118,8 @@ export class RazemIdeaForm extends RazemElement {
 
   /**
    * Shortest plausible time (ms) to fill the form. A faster submission is not refused: it waits
-   * for the rest of this time, then is sent. Read when the element connects.
+   * for the rest of this time, then is sent. A restored draft counts from when it was started.
+   * Read when the element connects.
    * @attr min-fill-time
    */
   minFillTime = 3000;
@@ -173,42 +150,53 @@ export class RazemIdeaForm extends RazemElement {
   declare strings?: Partial<IdeaFormCopy>;
 
   /**
-   * Called before each submission for an anti-spam token (e.g. from Turnstile), sent as
-   * `spam.token`. Not needed unless the API verifies tokens.
+   * Called for every attempt to send an idea (retries included, as tokens may be single-use)
+   * for an anti-spam token (e.g. from Turnstile), sent as `spam.token` and never stored. Not
+   * needed unless the API verifies tokens.
    */
   declare tokenProvider?: IdeaTokenProvider;
 
-  private view: 'form' | 'queued' | 'success' | 'status' = 'form';
-  private readonly form = new IdeaFormState();
+  private readonly flow: IdeaFormFlow = new IdeaFormFlow({
+    requestUpdate: () => this.requestUpdate(),
+    focusLater: (selector) => this.focusLater(selector),
+    emit: (type, detail) => this.emit(type, detail),
+    api: () => this.api(),
+    send: async (submission, options) => (await this.api()).ideasApi(this.apiConfig()).submit(submission, options),
+    context: () => ({ privacyNoticeVersion: this.privacyNoticeVersion, locale: this.localize.locale }),
+    token: () =>
+      (async () => (await this.tokenProvider?.()) ?? undefined)().catch((error: unknown) => {
+        console.warn('[razem-idea-form] tokenProvider failed; sending without a token', error);
+        return undefined;
+      }),
+    online: () => navigator.onLine,
+    minFillTime: () => this.minFillTime,
+  });
   private readonly localize: LocalizeController<IdeaFormCopy> = new LocalizeController(this, ideaFormCopy, () => ({
     ...(this.json?.strings?.[this.localize.locale] as Partial<IdeaFormCopy> | undefined),
     ...this.strings,
   }));
   private json?: IdeaFormConfig;
-  private draft?: DraftStore;
-  private outbox?: Outbox;
-  private delivery?: IdeaDelivery;
+  private started = false;
   private status?: StatusView | 'failed';
+  /** The code the status check was opened with (its retry checks it again). */
+  private statusCode = '';
   private later?: Promise<Later>;
-  private timer!: FillTimer;
-  private honeypot = '';
-  private busy = false;
-  private notice?: 'draftRestored' | 'draftCleared' | 'refused';
-  private waiting?: DeliveryOutcome;
-  private receipt?: IdeaReceipt;
   private focusTarget?: string;
   private counterText = '';
   private counterTimer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly onOnline = () => void this.flush();
-  private readonly onPageHide = () => this.draft?.flush();
+  private readonly onOnline = () => void this.flow.flush();
+  private readonly onPageHide = () => this.flow.draft?.flush();
+  // Another tab with this form sent or cleared the draft this one holds.
+  private readonly onStorage = (event: StorageEvent) => this.flow.draft && this.flow.otherTab(event);
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.onOnline);
     addEventListener('pagehide', this.onPageHide);
-    if (this.draft) return;
+    addEventListener('storage', this.onStorage);
+    if (this.started) return;
+    this.started = true;
     // Children (the JSON configuration) may not be parsed yet when the element upgrades early.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.init(), { once: true });
     else this.init();
@@ -218,8 +206,9 @@ export class RazemIdeaForm extends RazemElement {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
     removeEventListener('pagehide', this.onPageHide);
-    this.draft?.flush();
-    clearTimeout(this.retryTimer);
+    removeEventListener('storage', this.onStorage);
+    this.flow.draft?.flush();
+    this.flow.stop();
   }
 
   private init(): void {
@@ -227,22 +216,9 @@ export class RazemIdeaForm extends RazemElement {
     if (script && !(this.json = parseFormConfig(script.textContent!))) {
       console.warn('[razem-idea-form] the JSON configuration is not a JSON object');
     }
-    const store = safeStore(browserStorage);
-    const key = (kind: 'draft' | 'outbox') => storageKey(this.formId, location.pathname, kind);
-    const draft = (this.draft = new DraftStore(store, key('draft')));
-    this.outbox = new Outbox(store, key('outbox'));
-    const restored = draft.restore();
-    if (restored) {
-      this.form.reset(restored);
-      this.notice = 'draftRestored';
-    }
-    this.timer = new FillTimer(this.minFillTime);
-    this.timer.start();
+    this.flow.start(safeStore(browserStorage), (kind) => storageKey(this.formId, location.pathname, kind));
     if (this.mode === 'status') this.openStatus(this.trackingCode ?? '');
-    else if (this.outbox.get()) {
-      void this.show({ kind: 'queued', offline: !navigator.onLine });
-      void this.flush();
-    }
+    else this.flow.resume();
     this.requestUpdate();
   }
 
@@ -260,7 +236,7 @@ export class RazemIdeaForm extends RazemElement {
   private api(): Promise<Later> {
     return (this.later ??= import('./api.js').then(
       (later) => {
-        this.form.validator = later.validateIdea;
+        this.flow.form.validator = later.validateIdea;
         this.requestUpdate();
         return later;
       },
@@ -280,7 +256,7 @@ export class RazemIdeaForm extends RazemElement {
     // `mode` changed after the first render (the first is handled by init).
     if (this.hasUpdated && changed.has('mode')) {
       if (this.mode === 'status') this.openStatus(this.trackingCode ?? '');
-      else this.view = 'form';
+      else this.flow.view = 'form';
     }
   }
 
@@ -296,18 +272,12 @@ export class RazemIdeaForm extends RazemElement {
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement;
     const name = target.name as IdeaField | 'honeypot';
-    if (name === 'honeypot') {
-      this.honeypot = target.value;
-      return;
-    }
-    this.form.input(name, name === 'privacyConsent' ? target.checked : target.value);
-    this.notice = undefined;
-    this.draft?.save(this.form.values);
+    this.flow.input(name, name === 'privacyConsent' ? target.checked : target.value);
     if (name === 'description') {
       // Screen readers hear the count only near the limit, and only once typing pauses.
       clearTimeout(this.counterTimer);
       this.counterTimer = setTimeout(() => {
-        const count = characterCount(this.form.values.description, DESCRIPTION_MAX);
+        const count = characterCount(this.flow.values.description, DESCRIPTION_MAX);
         this.counterText = count.near ? this.counterLabel(count.remaining) : '';
         this.requestUpdate();
       }, 800);
@@ -316,7 +286,7 @@ export class RazemIdeaForm extends RazemElement {
   }
 
   private onFocusOut(event: Event): void {
-    if (this.form.blur((event.target as HTMLInputElement).name as IdeaField)) this.requestUpdate();
+    if (this.flow.form.blur((event.target as HTMLInputElement).name as IdeaField)) this.requestUpdate();
   }
 
   private counterLabel(remaining: number): string {
@@ -324,108 +294,9 @@ export class RazemIdeaForm extends RazemElement {
     return this.localize.plural(Math.abs(remaining), remaining < 0 ? copy.charsOver : copy.charsLeft);
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.outbox) return;
-    this.busy = true;
-    this.notice = undefined;
-    this.requestUpdate();
-    try {
-      // Offline before the check was loaded, the idea is queued unchecked: the API checks it.
-      await this.api().catch(() => {});
-      if (Object.keys(this.form.attempt()).length) return this.focusLater('.summary');
-      // The time the person took; a too-fast submission then waits out the rest of the minimum.
-      const fillTimeMs = this.timer.elapsed();
-      await this.timer.wait();
-      const token = await (async () => this.tokenProvider?.())().catch((error: unknown) => {
-        console.warn('[razem-idea-form] tokenProvider failed; sending without a token', error);
-      });
-      const submission = toSubmission(this.form.values, {
-        privacyNoticeVersion: this.privacyNoticeVersion,
-        locale: this.localize.locale,
-        spam: { honeypot: this.honeypot, fillTimeMs, token: token ?? undefined },
-      });
-      this.draft!.flush();
-      // Written down before the SDK is even loaded: offline, the outbox keeps it.
-      this.outbox!.put({ v: OUTBOX_VERSION, key: this.draft!.key, submission, queuedAt: Date.now(), attempts: 0 });
-      await this.deliver();
-    } finally {
-      this.busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  /** Sends what waits in the outbox (on load, `online`, the retry timer and "Try sending now"). */
-  private async flush(): Promise<void> {
-    // While an attempt runs (Send, or another trigger), its own caller shows the outcome once.
-    if (this.busy || !this.outbox?.get()) return;
-    this.busy = true;
-    this.requestUpdate();
-    try {
-      await this.deliver();
-    } finally {
-      this.busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  /** One attempt to deliver the outbox through the SDK, then the screen its outcome calls for. */
-  private async deliver(): Promise<void> {
-    const sent = this.outbox!.get()?.submission;
-    let outcome: DeliveryOutcome | undefined;
-    try {
-      const { IdeaDelivery } = await this.api();
-      this.delivery ??= new IdeaDelivery({
-        draft: this.draft!,
-        outbox: this.outbox!,
-        send: async (submission, options) => (await this.api()).ideasApi(this.apiConfig()).submit(submission, options),
-        isOnline: () => navigator.onLine,
-      });
-      outcome = await this.delivery.flush();
-    } catch {
-      // The SDK itself could not be loaded (offline since the page loaded): the entry waits.
-      outcome = { kind: 'queued', offline: !navigator.onLine };
-    }
-    if (outcome) await this.show(outcome, sent);
-  }
-
-  /** Moves to the screen an outcome calls for and tells the page. */
-  private async show(outcome: DeliveryOutcome, sent?: IdeaSubmission): Promise<void> {
-    clearTimeout(this.retryTimer);
-    this.waiting = this.notice = undefined;
-    const was = this.view;
-    this.view = 'form';
-    switch (outcome.kind) {
-      case 'sent':
-        this.view = 'success';
-        this.receipt = outcome.receipt;
-        this.form.reset();
-        this.honeypot = '';
-        this.timer = new FillTimer(this.minFillTime);
-        this.emit<IdeaSubmittedDetail>('razem-idea-submitted', { trackingCode: outcome.receipt.trackingCode, receipt: outcome.receipt });
-        return this.focusLater('#success-title');
-      case 'invalid': {
-        const issues = (await this.api().catch(() => undefined))?.serverIssues(outcome.fieldErrors, sent ?? {});
-        this.form.setServerIssues(issues?.fields ?? {});
-        if (issues && !issues.other.length && Object.keys(issues.fields).length) return this.focusLater('.summary');
-        this.notice = 'refused';
-        return this.focusLater('.notice');
-      }
-      case 'queued':
-      case 'rate-limited': {
-        this.view = 'queued';
-        this.waiting = outcome;
-        const delay = retryDelay(outcome, this.outbox?.get()?.attempts ?? 1);
-        if (delay !== undefined) this.retryTimer = setTimeout(this.onOnline, delay);
-        const reason = outcome.kind === 'rate-limited' ? outcome.kind : outcome.offline ? 'offline' : 'unreachable';
-        this.emit<IdeaQueuedDetail>('razem-idea-queued', { reason });
-        return was === 'queued' ? this.requestUpdate() : this.focusLater('#queued-message');
-      }
-      default:
-        this.notice = 'refused';
-        this.emit<IdeaFailedDetail>('razem-idea-failed', { code: outcome.kind === 'refused' ? outcome.code : 'idempotency_conflict' });
-        return this.focusLater('.notice');
-    }
+    return this.flow.submit();
   }
 
   private onSummaryLink(event: Event): void {
@@ -439,25 +310,22 @@ export class RazemIdeaForm extends RazemElement {
   }
 
   private clear(): void {
-    this.form.reset();
-    this.draft?.clear();
-    this.notice = 'draftCleared';
+    this.flow.clear();
     this.requestUpdate();
   }
 
-  private another(): void {
-    this.view = 'form';
-    this.timer.start();
-    this.focusLater('#title');
-  }
-
-  private openStatus(code: string): void {
-    this.view = 'status';
+  /**
+   * Shows the status check for `code`. `byPerson`: opened with a button, whose screen goes away,
+   * so focus moves to the status heading rather than falling to the page.
+   */
+  private openStatus(code: string, byPerson = false): void {
+    this.flow.view = 'status';
+    this.statusCode = code;
     this.requestUpdate();
     this.api().then(
       ({ StatusView }) => {
         const status = (this.status = new StatusView(this, () => this.apiConfig()));
-        status.open(code);
+        status.open(code, byPerson);
         this.requestUpdate();
       },
       () => {
@@ -471,40 +339,50 @@ export class RazemIdeaForm extends RazemElement {
     const copy = this.localize.copy;
     const level = this.headingLevel;
     if (this.localize.loading) return loadingState(copy.formLabel);
-    switch (this.view) {
+    const flow = this.flow;
+    switch (flow.view) {
       case 'success':
-        return successView(this.receipt!, copy, level, () => this.openStatus(this.receipt!.trackingCode), () => this.another());
+        return successView(
+          flow.receipt,
+          [flow.sentElsewhere && copy.sentElsewhere, !flow.receipt && copy.codeUnreadable, flow.editedWhileSending && copy.editedWhileSending],
+          copy,
+          level,
+          () => this.openStatus(flow.receipt!.trackingCode, true),
+          () => flow.another(),
+        );
       case 'queued':
-        return queuedView(this.waiting, this.outbox?.get()?.submission.title, copy, this.localize.locale, this.busy, this.onOnline);
+        return queuedView(flow.waiting, flow.outbox?.get()?.submission.title, copy, this.localize.locale, flow.busy, this.onOnline);
       case 'status': {
         const status = this.status;
-        if (status === 'failed') return errorState(copy.statusFailed, copy.check, () => this.openStatus(''));
+        if (status === 'failed') return errorState(copy.statusFailed, copy.check, () => this.openStatus(this.statusCode, true));
         return status
-          ? status.render(copy, this.localize.locale, level, this.mode === 'status' ? undefined : () => this.another())
+          ? status.render(copy, this.localize.locale, level, this.mode === 'status' ? undefined : () => flow.another())
           : loadingState(copy.checking);
       }
     }
     const locale = this.localize.locale;
     const categories = resolveChoices(this.categories ?? this.json?.categories, copy.categories, locale);
     const roles = resolveChoices(this.roles ?? this.json?.roles, copy.roles, locale);
-    this.form.allowed = { categories: categories.map((c) => c.value), roles: roles.map((c) => c.value) };
+    flow.form.allowed = { categories: categories.map((c) => c.value), roles: roles.map((c) => c.value) };
     return ideaForm(
       {
         copy,
         locale,
         level,
-        values: this.form.values,
-        visible: this.form.visible,
-        summary: this.form.summary,
+        values: flow.values,
+        visible: flow.form.visible,
+        summary: flow.form.summary,
         categories,
         roles,
-        count: characterCount(this.form.values.description, DESCRIPTION_MAX),
+        count: characterCount(flow.values.description, DESCRIPTION_MAX),
         counterLabel: (remaining) => this.counterLabel(remaining),
         counterLive: this.counterText,
-        notice: this.notice,
+        notice: flow.notice,
+        cleared: flow.cleared,
+        sentCode: flow.notice === 'conflict' ? flow.sentCode : undefined,
         privacyUrl: pageLink(this.privacyNoticeUrl),
-        honeypot: this.honeypot,
-        busy: this.busy,
+        honeypot: flow.honeypot,
+        busy: flow.busy,
       },
       {
         submit: this.onSubmit,
@@ -513,6 +391,8 @@ export class RazemIdeaForm extends RazemElement {
         focusout: this.onFocusOut,
         summaryLink: this.onSummaryLink,
         clear: this.clear,
+        undoClear: () => flow.undoClear(),
+        sendAsNew: () => void flow.sendAsNew(),
       },
     );
   }

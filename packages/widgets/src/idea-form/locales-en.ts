@@ -34,11 +34,23 @@ export const en: IdeaFormCopy = {
   clearDraft: 'Clear form',
   draftRestored: 'We restored the draft you started earlier.',
   draftCleared: 'The form has been cleared.',
+  undo: 'Undo',
+  clearedElsewhere: 'The form was cleared in another tab or window.',
   summaryTitle: 'There is a problem',
   refused: 'Your idea could not be sent. Your text is kept — please try again later.',
-  queuedOffline: 'You are offline. Your idea is saved on this device and will be sent automatically when you are back online.',
-  queuedRetrying: 'The server could not be reached. Your idea is saved on this device and we will keep trying to send it.',
-  rateLimited: 'Many ideas were sent from this connection recently. Yours is saved and will be sent automatically in {minutes}.',
+  conflict: 'This idea was already sent from another tab or window, so your changes were not sent. You can send this version as a new idea.',
+  sendAsNew: 'Send as a new idea',
+  sentElsewhere: 'This idea was sent from another tab or window.',
+  codeUnreadable: 'The server confirmed it received your idea, but its tracking code could not be read. Your idea is stored — there is no need to send it again.',
+  editedWhileSending: 'Changes typed while the idea was sending were not sent. They are kept in the form: choose “Submit another idea” to find them.',
+  queuedOffline:
+    'You are offline. Your idea is saved on this device. It will be sent when you are back online, as long as this page is open — or come back to it later (within 7 days).',
+  queuedRetrying:
+    'The server could not be reached. Your idea is saved on this device. We keep trying while this page is open — keep it open, or come back to it later (within 7 days).',
+  rateLimited:
+    'Many ideas were sent from this connection recently. Yours is saved on this device and will be sent in {minutes} if this page is still open — or come back to it later.',
+  expired:
+    'This idea waited more than 7 days to be sent, so we did not send it on our own. We do not know whether it reached us. Check the text below and send it again if you have no tracking code for it yet.',
   minutes: { one: '{count} minute', other: '{count} minutes' },
   sendNow: 'Try sending now',
   successTitle: 'Thank you! We have received your idea',

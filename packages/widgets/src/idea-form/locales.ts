@@ -69,14 +69,34 @@ export interface IdeaFormCopy extends IdeaErrorCopy {
   clearDraft: string;
   draftRestored: string;
   draftCleared: string;
+  /** Puts back what "Clear form" took away (offered until the next edit). */
+  undo: string;
+  /** Another tab or window of the browser cleared the same draft. */
+  clearedElsewhere: string;
   summaryTitle: string;
   /** The API refused the idea (or the page set no API address) for a reason no field explains. */
   refused: string;
+  /**
+   * The draft was already sent from another tab or window (`409 idempotency_conflict`, or seen in
+   * storage) and differs from what was sent; followed by its tracking code when known.
+   */
+  conflict: string;
+  /** Sends the person's version of a conflicting draft as a new idea. */
+  sendAsNew: string;
+  /** On the success screen, when the idea was sent from another tab or window. */
+  sentElsewhere: string;
+  /** On the success screen, when the API's answer (with the tracking code) could not be read. */
+  codeUnreadable: string;
+  /** On the success screen, when the person typed while the idea was sending. */
+  editedWhileSending: string;
+  /** The queued screens: sending happens only while a page with the form is open. */
   queuedOffline: string;
   queuedRetrying: string;
   /** `{minutes}` becomes e.g. `5 minut`. */
   rateLimited: string;
   minutes: PluralCopy;
+  /** An idea waited in the outbox longer than 7 days: back in the form, not sent on its own. */
+  expired: string;
   sendNow: string;
   successTitle: string;
   codeLabel: string;
@@ -132,12 +152,24 @@ const pl: IdeaFormCopy = {
   clearDraft: 'Wyczyść formularz',
   draftRestored: 'Przywróciliśmy wersję roboczą, którą zacząłeś / zaczęłaś wcześniej.',
   draftCleared: 'Formularz został wyczyszczony.',
+  undo: 'Przywróć',
+  clearedElsewhere: 'Formularz wyczyszczono w innej karcie lub innym oknie.',
   summaryTitle: 'Popraw błędy w formularzu',
   refused: 'Nie udało się wysłać pomysłu. Twój tekst został zachowany — spróbuj ponownie później.',
+  conflict:
+    'Ten pomysł został już wysłany w innej karcie lub innym oknie, więc Twoje zmiany nie zostały wysłane. Możesz wysłać tę wersję jako nowy pomysł.',
+  sendAsNew: 'Wyślij jako nowy pomysł',
+  sentElsewhere: 'Ten pomysł został wysłany w innej karcie lub innym oknie.',
+  codeUnreadable: 'Serwer potwierdził przyjęcie pomysłu, ale nie udało się odczytać kodu zgłoszenia. Pomysł jest zapisany — nie trzeba wysyłać go ponownie.',
+  editedWhileSending: 'Zmiany wpisane podczas wysyłania nie zostały wysłane. Zachowaliśmy je w formularzu: znajdziesz je po wybraniu „Zgłoś kolejny pomysł”.',
   queuedOffline:
-    'Jesteś offline. Pomysł został zapisany na tym urządzeniu i wyślemy go automatycznie, gdy połączenie wróci.',
-  queuedRetrying: 'Nie udało się połączyć z serwerem. Pomysł został zapisany na tym urządzeniu — ponowimy próbę automatycznie.',
-  rateLimited: 'Z tego połączenia wysłano ostatnio wiele pomysłów. Twój został zapisany i wyślemy go automatycznie za {minutes}.',
+    'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
+  queuedRetrying:
+    'Nie udało się połączyć z serwerem. Pomysł został zapisany na tym urządzeniu. Ponawiamy próby, dopóki ta strona jest otwarta — zostaw ją otwartą albo wróć na nią później (w ciągu 7 dni).',
+  rateLimited:
+    'Z tego połączenia wysłano ostatnio wiele pomysłów. Twój został zapisany na tym urządzeniu i wyślemy go za {minutes}, jeśli ta strona będzie wtedy otwarta — możesz też wrócić na nią później.',
+  expired:
+    'Ten pomysł czekał na wysłanie ponad 7 dni, więc nie wysłaliśmy go samoczynnie. Nie wiemy, czy do nas dotarł. Sprawdź tekst poniżej i wyślij go ponownie, jeśli nie masz jeszcze kodu zgłoszenia.',
   minutes: { one: '{count} minutę', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
   sendNow: 'Spróbuj wysłać teraz',
   successTitle: 'Dziękujemy! Otrzymaliśmy Twój pomysł',

@@ -11,6 +11,14 @@ import type { SafeStore } from './storage.js';
 /** Format version of stored outbox entries. */
 export const OUTBOX_VERSION = 1;
 
+/**
+ * How long an idea waits in the outbox before it is no longer sent on its own (ms, 7 days, as
+ * long as drafts live). The API keeps an idea's idempotency key longer (8 days), so every
+ * automatic retry within this time is recognised as the same idea; after it, a lost answer
+ * could turn a resend into a second idea, so the person decides instead.
+ */
+export const OUTBOX_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
+
 /** A submission waiting for the API's final answer. */
 export interface OutboxEntry {
   v: typeof OUTBOX_VERSION;
@@ -24,17 +32,52 @@ export interface OutboxEntry {
   attempts: number;
 }
 
-/** Reads and writes one form's outbox entry. */
+/**
+ * Which idempotency key was sent last, with its receipt (no personal data). Other tabs of this
+ * browser holding the same draft read it to show the tracking code instead of sending it again.
+ */
+export interface SentRecord {
+  key: string;
+  /** Missing when the API's answer could not be read. */
+  receipt?: IdeaReceipt | undefined;
+}
+
+/** Reads and writes one form's outbox entry, and the record of what it sent last. */
 export class Outbox {
   constructor(
     private readonly store: SafeStore,
     private readonly storageKey: string,
+    private readonly sentKey: string,
   ) {}
 
-  /** The waiting submission, if any (an entry of another format version is ignored). */
-  get(): OutboxEntry | undefined {
+  /** Notes that the idea with `key` is stored by the API (before its entry is crossed out). */
+  markSent(key: string, receipt?: IdeaReceipt): void {
+    this.store.write(this.sentKey, { key, receipt } satisfies SentRecord);
+  }
+
+  /** What is known about `key` having been sent from this browser, if it was. */
+  sent(key: string): SentRecord | undefined {
+    const record = this.store.read(this.sentKey) as SentRecord | undefined;
+    return record?.key === key ? record : undefined;
+  }
+
+  private read(): OutboxEntry | undefined {
     const entry = this.store.read(this.storageKey) as OutboxEntry | undefined;
     return entry?.v === OUTBOX_VERSION && typeof entry.key === 'string' && entry.submission ? entry : undefined;
+  }
+
+  /** The submission waiting to be sent, if any (another format version, or an expired one, is not). */
+  get(): OutboxEntry | undefined {
+    const entry = this.read();
+    return entry && Date.now() - entry.queuedAt <= OUTBOX_MAX_AGE ? entry : undefined;
+  }
+
+  /** An entry that waited longer than {@link OUTBOX_MAX_AGE}, crossed out and handed back. */
+  takeExpired(): OutboxEntry | undefined {
+    const entry = this.read();
+    if (!entry || this.get()) return undefined;
+    this.remove();
+    return entry;
   }
 
   /** Stores `entry`, replacing any previous one. */
@@ -50,8 +93,11 @@ export class Outbox {
 
 /** How one attempt to deliver the outbox ended. */
 export type DeliveryOutcome =
-  /** Stored (or replayed by the API): the receipt holds the tracking code. */
-  | { kind: 'sent'; receipt: IdeaReceipt }
+  /**
+   * Stored (or replayed by the API): the receipt holds the tracking code. Without a receipt the
+   * API answered success in a body the SDK could not read (`contract_mismatch`).
+   */
+  | { kind: 'sent'; receipt?: IdeaReceipt | undefined }
   /** `422`: the API refused fields; the form shows them. The entry is dropped. */
   | { kind: 'invalid'; fieldErrors: FieldError[] }
   /** No final answer (offline, network, timeout, 5xx): the entry waits in the outbox. */
@@ -60,7 +106,11 @@ export type DeliveryOutcome =
   | { kind: 'rate-limited'; retryAfter: number | undefined }
   /** Another final refusal (`403 origin_not_allowed`, `spam_rejected`, …): dropped, draft kept. */
   | { kind: 'refused'; code: string }
-  /** `409 idempotency_conflict`: the key was used for another body; dropped, the draft gets a new key. */
+  /**
+   * `409 idempotency_conflict`: the draft's key was already used for another version of it
+   * (sent from another tab). Dropped; the draft keeps its key until the person chooses to send
+   * their version as a new idea.
+   */
   | { kind: 'conflict' };
 
 /**

@@ -46,17 +46,20 @@ export class StatusView {
     private readonly config: () => RazemConfig & { apiBase: string },
   ) {}
 
-  /** Shows the view for `code`, checking it at once when there is one. */
-  open(code: string): void {
+  /**
+   * Shows the view for `code`, checking it at once when there is one. `focusHeading`: the screen
+   * that opened it is gone, so focus moves to the heading (the result is announced politely).
+   */
+  open(code: string, focusHeading = false): void {
     this.code = code;
     this.error = this.result = undefined;
     if (code) void this.check();
-    else void this.focusCode();
+    if (focusHeading || !code) void this.focus(focusHeading ? '#status-title' : '#code');
   }
 
-  private async focusCode(): Promise<void> {
+  private async focus(selector: string): Promise<void> {
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('#code')?.focus();
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Checks the code typed (the status form's submit). */
@@ -79,7 +82,7 @@ export class StatusView {
       this.error = 'codeInvalid';
     }
     this.host.requestUpdate();
-    if (this.error) await this.focusCode();
+    if (this.error) await this.focus('#code');
   }
 
   /** The view; `onBack` adds a way back to the idea form. */

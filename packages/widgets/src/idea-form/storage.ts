@@ -79,10 +79,13 @@ export function safeStore(get: () => KeyValueStorage | undefined): SafeStore {
 /** The page's localStorage, or nothing where there is none (Node, blocked site data). */
 export const browserStorage = (): KeyValueStorage | undefined => globalThis.localStorage;
 
+/** What a form keeps: its draft, its outbox, and the receipt of the last idea sent. */
+export type StorageKind = 'draft' | 'outbox' | 'sent';
+
 /**
- * Storage key of one form's draft or outbox: per form id and page, so two forms (or one form on
- * two pages of a site) keep separate drafts.
+ * Storage key of one form's draft, outbox or last receipt: per form id and page, so two forms
+ * (or one form on two pages of a site) keep separate drafts.
  */
-export function storageKey(formId: string, page: string, kind: 'draft' | 'outbox'): string {
+export function storageKey(formId: string, page: string, kind: StorageKind): string {
   return `razem-idea-form:${formId || 'default'}:${page || '/'}:${kind}`;
 }

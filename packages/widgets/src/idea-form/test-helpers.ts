@@ -14,17 +14,20 @@ let forms = 0;
 
 /**
  * Puts a form talking to the test API into `host` and waits for its first render. `children`
- * go inside the element (a JSON configuration, a privacy notice).
+ * go inside the element (a JSON configuration, a privacy notice). Forms wait no minimum fill
+ * time unless `minFillTime` says otherwise (`null`: the element's default, as pages get it).
  */
 export async function mount(
   host: HTMLElement,
   attributes = '',
   formId = `test-${Date.now()}-${++forms}`,
   children = '',
+  minFillTime: string | null = '0',
 ): Promise<RazemIdeaForm> {
   const { url, publishableKey } = testApi();
+  const fillTime = minFillTime === null ? '' : `min-fill-time="${minFillTime}"`;
   // The test's attributes come first: of repeated attributes, HTML keeps the first.
-  host.innerHTML = `<razem-idea-form ${attributes} api-base="${url}" api-key="${publishableKey}" form-id="${formId}" min-fill-time="0">${children}</razem-idea-form>`;
+  host.innerHTML = `<razem-idea-form ${attributes} api-base="${url}" api-key="${publishableKey}" form-id="${formId}" ${fillTime}>${children}</razem-idea-form>`;
   const element = host.querySelector('razem-idea-form')!;
   await vi.waitFor(() => expect(element.shadowRoot?.querySelector('form, [part~="panel"]')).toBeTruthy());
   return element;
@@ -73,9 +76,15 @@ export interface SentIdea {
 /**
  * What a connection does to one `POST /v1/ideas`: `pass` it through, let the API receive and
  * store it but `drop-answer` (the connection dies before the answer arrives), `fail` it before
- * it reaches the API (offline), or `rewrite` its body first.
+ * it reaches the API (offline), let it be stored but `garble-answer` (a proxy mangles the 201's
+ * body), or `rewrite` its body first.
  */
-export type Fault = 'pass' | 'drop-answer' | 'fail' | ((body: Record<string, unknown>) => Record<string, unknown>);
+export type Fault =
+  | 'pass'
+  | 'drop-answer'
+  | 'fail'
+  | 'garble-answer'
+  | ((body: Record<string, unknown>) => Record<string, unknown>);
 
 /**
  * Routes the page's `fetch` through a fault injector for idea submissions (everything else goes
@@ -102,10 +111,15 @@ export function cutConnections(next: (attempt: number) => Fault): { sent: SentId
     record.replayed = response.headers.get('idempotent-replayed') === 'true';
     record.trackingCode = ((await response.clone().json()) as { trackingCode?: string }).trackingCode;
     if (fault === 'drop-answer') throw new TypeError('Failed to fetch');
+    if (fault === 'garble-answer') return new Response('{"ok":true}', { status: response.status, headers: response.headers });
     return response;
   };
   return { sent, restore: () => (window.fetch = realFetch) };
 }
+
+/** The draft or outbox entry stored for `formId` on this page, parsed. */
+export const stored = (formId: string, kind: 'draft' | 'outbox'): Record<string, unknown> | null =>
+  JSON.parse(localStorage.getItem(`razem-idea-form:${formId}:${location.pathname}:${kind}`) ?? 'null') as Record<string, unknown> | null;
 
 /** Makes `navigator.onLine` say `online` and fires the matching window event. */
 export function setOnline(online: boolean): void {

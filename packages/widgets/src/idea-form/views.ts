@@ -65,20 +65,26 @@ export function summary(
   </div>`;
 }
 
-/** The screen after a successful submission: the tracking code and what to do with it. */
+/**
+ * The screen after a successful submission: the tracking code and what to do with it. `notes`
+ * say more about how it went (sent from another tab, …); without a receipt the code is unknown.
+ */
 export function successView(
-  receipt: IdeaReceipt,
+  receipt: IdeaReceipt | undefined,
+  notes: (string | false)[],
   copy: IdeaFormCopy,
   level: number,
   onStatus: () => void,
   onAnother: () => void,
 ): TemplateResult {
   return html`<section part="panel success" class="panel success" aria-labelledby="success-title">
-    ${heading(level, 'success-title', copy.successTitle)}
-    <p>${copy.codeLabel}<br /><strong part="code" class="code">${receipt.trackingCode}</strong></p>
-    <p>${copy.successHint}</p>
+    ${heading(level, 'success-title', copy.successTitle)} ${notes.map((note) => (note ? html`<p>${note}</p>` : nothing))}
+    ${receipt
+      ? html`<p>${copy.codeLabel}<br /><strong part="code" class="code">${receipt.trackingCode}</strong></p>
+          <p>${copy.successHint}</p>`
+      : nothing}
     <div class="actions">
-      <button part="button" type="button" @click=${onStatus}>${copy.checkStatus}</button>
+      ${receipt ? html`<button part="button" type="button" @click=${onStatus}>${copy.checkStatus}</button>` : nothing}
       <button part="button secondary" class="secondary" type="button" @click=${onAnother}>${copy.submitAnother}</button>
     </div>
   </section>`;
