@@ -46,7 +46,7 @@ const settings = smoke
   : {
       sdk: { time: 500, rounds: 3, count: 1000 },
       api: { duration: 5, connections: 10 },
-      calendar: { counts: [200, 2000, 10_000], repeats: 5, capMs: 30_000, budgetMs: 90_000, warmRounds: 5 },
+      calendar: { counts: [200, 2000, 10_000], repeats: 9, capMs: 30_000, budgetMs: 90_000, warmRounds: 5 },
       consent: { repeats: 5, capMs: 30_000 },
     };
 

@@ -78,9 +78,8 @@ export function monthView(m: ViewModel, grid: MonthGrid, buckets: readonly (read
   return html`<div part="grid" class="grid" role="grid" aria-labelledby="title" aria-describedby="hint" aria-busy=${busy}>
     <div role="row" class="row">
       ${columns.map(
-        (_, i) => html`<div role="columnheader" class="weekday">
-          <span aria-hidden="true">${short[i]}</span><span class="vh">${long[i]}</span>
-        </div>`,
+        // Named by aria-label rather than visually hidden text, which is laid out for nothing.
+        (_, i) => html`<div role="columnheader" class="weekday" aria-label=${long[i]}>${short[i]}</div>`,
       )}
     </div>
     ${grid.weeks.map(
