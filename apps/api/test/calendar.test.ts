@@ -79,6 +79,18 @@ describeEachBackend('iCalendar', (server) => {
     }
   });
 
+  it('gives each event the revision its feed entry carries as SEQUENCE, grown by a change', async () => {
+    const { body } = await call(server(), '/v1/events?limit=1');
+    const [event] = body.data;
+    const feedSequence = async () =>
+      Number(parseWithIcalJs((await call(server(), `/v1/events/${event.id}.ics`)).text).events[0]!.component.getFirstPropertyValue('sequence'));
+    expect(event.sequence).toBe(await feedSequence());
+    const patched = await call(server(), `/v1/admin/events/${event.id}`, { method: 'PATCH', body: { kind: event.kind }, key: server().secretKey });
+    expect(patched.status).toBe(200);
+    expect(patched.body.sequence).toBe(event.sequence + 1);
+    expect(await feedSequence()).toBe(event.sequence + 1);
+  });
+
   it('marks cancelled events STATUS:CANCELLED and postponed ones TENTATIVE', async () => {
     const { text } = await call(server(), '/v1/events.ics');
     const { rows } = await server().database.query<{ id: string; status: string }>('SELECT id, status FROM events');

@@ -61,6 +61,12 @@ export const Event = /* @__PURE__ */ z.object({
   registrationUrl: z.optional(z.string()),
   status: EventStatus,
   updatedAt: InstantText,
+  /**
+   * Revision, grown by every change: the `SEQUENCE` of the event in the calendar feeds, so a file
+   * made in the page and the subscription agree on which copy is newer. Absent from older servers
+   * and from events given inline.
+   */
+  sequence: z.optional(z.number()),
 });
 export type ConsortiumEvent = z.infer<typeof Event>;
 

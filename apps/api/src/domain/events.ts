@@ -53,6 +53,7 @@ function toStored(row: EventRow): StoredEvent {
     ...(row.registration_url ? { registrationUrl: row.registration_url } : {}),
     status: row.status,
     updatedAt: formatUtc(row.updated_at),
+    sequence: row.sequence,
   };
   return {
     event,

@@ -104,7 +104,8 @@ export interface IcsOptions extends DetailOptions {
  * One event as an iCalendar file (`text/calendar`), lines ending in CRLF. Timed events are
  * written in UTC, which every calendar app converts to its owner's zone without a VTIMEZONE;
  * all-day events as dates. The UID (`<id>@razem`) is the one the API's feeds use, so importing
- * the same event twice, or from the file and a subscription, updates it instead of duplicating it.
+ * the same event twice, or from the file and a subscription, updates it instead of duplicating it,
+ * and so is the SEQUENCE when the API sent one.
  */
 export function icsEvent(event: ConsortiumEvent, options: IcsOptions): string {
   const start = Date.parse(event.startsAt);
@@ -113,6 +114,9 @@ export function icsEvent(event: ConsortiumEvent, options: IcsOptions): string {
   const updated = icsUtc(Date.parse(event.updatedAt) || start);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Razem//razem-event-calendar//EN', 'CALSCALE:GREGORIAN'];
   lines.push('METHOD:PUBLISH', 'BEGIN:VEVENT', `UID:${event.id}@razem`, `DTSTAMP:${updated}`, `LAST-MODIFIED:${updated}`);
+  // The feed's revision: without it an app that has the event from the subscription may keep its
+  // copy and ignore this newer file.
+  if (Number.isInteger(event.sequence)) lines.push(`SEQUENCE:${event.sequence}`);
   if (event.allDay) {
     const [first, after] = allDayDates(event, start, end);
     lines.push(`DTSTART;VALUE=DATE:${compactDay(first)}`, `DTEND;VALUE=DATE:${compactDay(after)}`);

@@ -23,6 +23,12 @@ function parseIcs(text: string): { lines: string[]; props: Map<string, string> }
 const unescape = (value: string) => value.replace(/\\n/g, '\n').replace(/\\([\\;,])/g, '$1');
 
 describe('icsEvent', () => {
+  it('carries the revision the API sent as SEQUENCE, as the feed does', () => {
+    expect(parseIcs(icsEvent({ ...workshop!, sequence: 3 }, options)).props.get('SEQUENCE')).toBe('3');
+    const { sequence: _none, ...inline } = workshop!;
+    expect(parseIcs(icsEvent(inline, options)).props.has('SEQUENCE')).toBe(false);
+  });
+
   it('writes one VEVENT in UTC with CRLF line ends', () => {
     const text = icsEvent(workshop!, options);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -37,6 +43,7 @@ describe('icsEvent', () => {
     expect(props.get('DTSTART')).toBe('20261104T090000Z');
     expect(props.get('DTEND')).toBe('20261104T130000Z');
     expect(props.get('DTSTAMP')).toBe('20261001T080000Z');
+    expect(props.has('SEQUENCE')).toBe(workshop!.sequence !== undefined);
     expect(props.get('STATUS')).toBe('CONFIRMED');
     expect(unescape(props.get('SUMMARY;LANGUAGE=pl')!)).toBe(workshop!.title.pl);
     expect(unescape(props.get('LOCATION')!)).toBe('Siedziba BKPPT, ul. Czapliniecka 123, 97-400 Bełchatów');
