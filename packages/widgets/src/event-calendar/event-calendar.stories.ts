@@ -213,6 +213,32 @@ export const ErrorState: Story = {
   },
 };
 
+/** No API address anywhere (attribute or meta tag): the error says what the page must add. */
+export const NotConfigured: Story = {
+  args: { apiBase: '' },
+  render: (args) => html`<razem-event-calendar month=${args.month} time-zone="Europe/Warsaw"></razem-event-calendar>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[role="alert"]')?.textContent).toMatch(/api-base/), { timeout: 10_000 });
+  },
+};
+
+/** A crowded day from the keyboard: Enter on the cell lists all its events in the dialog. */
+export const CrowdedDay: Story = {
+  args: { apiBase: '' },
+  render: (args) => html`<razem-event-calendar month=${args.month} time-zone="Europe/Warsaw" .events=${denseMonth(current, 300)}></razem-event-calendar>`,
+  play: async ({ canvasElement }) => {
+    await hasEvents(canvasElement);
+    const root = shadow(canvasElement);
+    const more = root.querySelector<HTMLElement>('[part~="more"]')!;
+    more.closest<HTMLElement>('[role="gridcell"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = () => root.querySelector('dialog');
+    await waitFor(() => expect(dialog()?.open).toBe(true), { timeout: 10_000 });
+    // Every event of the day, more than the cell could show.
+    await waitFor(() => expect(dialog()!.querySelectorAll('[part~="event"]').length).toBeGreaterThan(3));
+  },
+};
+
 /** Long Polish titles: cut with an ellipsis in cells, whole in the list and the dialog. */
 export const LongPolishTitles: Story = {
   args: { apiBase: at('long-titles') },
@@ -259,6 +285,23 @@ export const DarkTheme: Story = {
   render: (args) => html`<razem-event-calendar theme="dark" api-base=${args.apiBase} month=${args.month} time-zone="Europe/Warsaw"></razem-event-calendar>`,
   decorators: [(story) => html`<div style="background: #0d1117; padding: 1rem">${story()}</div>`],
   play: async ({ canvasElement }) => hasEvents(canvasElement),
+};
+
+/** The month grid in Polish, British English and Ukrainian: week starts, weekday names, "+N more". */
+export const ThreeLanguagesMonth: Story = {
+  args: { apiBase: '' },
+  render: (args) => html`${['pl', 'en-GB', 'uk'].map(
+    (lang) => html`<div lang=${lang} style="margin-bottom: 2rem">
+      <razem-event-calendar month=${args.month} time-zone="Europe/Warsaw" .events=${denseMonth(current, 200)}></razem-event-calendar>
+    </div>`,
+  )}`,
+  play: async ({ canvasElement }) => {
+    for (const index of [0, 1, 2]) {
+      await waitFor(() => expect(shadow(canvasElement, index).querySelectorAll('[part~="more"]').length).toBeGreaterThan(0), {
+        timeout: 10_000,
+      });
+    }
+  },
 };
 
 /** Polish, English and Ukrainian side by side, whatever the toolbar says. */
