@@ -287,38 +287,31 @@ export const DarkTheme: Story = {
   play: async ({ canvasElement }) => hasEvents(canvasElement),
 };
 
-/** The month grid in Polish, British English and Ukrainian: week starts, weekday names, "+N more". */
-export const ThreeLanguagesMonth: Story = {
-  args: { apiBase: '' },
-  render: (args) => html`${['pl', 'en-GB', 'uk'].map(
-    (lang) => html`<div lang=${lang} style="margin-bottom: 2rem">
-      <razem-event-calendar month=${args.month} time-zone="Europe/Warsaw" .events=${denseMonth(current, 200)}></razem-event-calendar>
-    </div>`,
-  )}`,
-  play: async ({ canvasElement }) => {
-    for (const index of [0, 1, 2]) {
-      await waitFor(() => expect(shadow(canvasElement, index).querySelectorAll('[part~="more"]').length).toBeGreaterThan(0), {
-        timeout: 10_000,
-      });
-    }
-  },
+/** `calendar` once per language (Polish, British English, Ukrainian), whatever the toolbar says. */
+const inThreeLanguages = (calendar: () => unknown) =>
+  html`${['pl', 'en-GB', 'uk'].map((lang) => html`<div lang=${lang} style="margin-bottom: 2rem">${calendar()}</div>`)}`;
+
+/** Waits until each of the three calendars shows at least one `part`. */
+const eachShows = async (canvas: HTMLElement, part: string) => {
+  for (const index of [0, 1, 2]) {
+    await waitFor(() => expect(shadow(canvas, index).querySelectorAll(`[part~="${part}"]`).length).toBeGreaterThan(0), { timeout: 10_000 });
+  }
 };
 
-/** Polish, English and Ukrainian side by side, whatever the toolbar says. */
+/** The month grid in three languages: week starts, weekday names, "+N more". */
+export const ThreeLanguagesMonth: Story = {
+  args: { apiBase: '' },
+  render: (args) =>
+    inThreeLanguages(() => html`<razem-event-calendar month=${args.month} time-zone="Europe/Warsaw" .events=${denseMonth(current, 200)}></razem-event-calendar>`),
+  play: ({ canvasElement }) => eachShows(canvasElement, 'more'),
+};
+
+/** The list in three languages side by side. */
 export const ThreeLanguages: Story = {
   args: { view: 'list', month: isoMonth(shiftMonth(current, 1)) },
-  render: (args) => html`${['pl', 'en-GB', 'uk'].map(
-    (lang) => html`<div lang=${lang} style="margin-bottom: 2rem">
-      <razem-event-calendar api-base=${args.apiBase} view="list" month=${args.month} time-zone="Europe/Warsaw"></razem-event-calendar>
-    </div>`,
-  )}`,
-  play: async ({ canvasElement }) => {
-    for (const index of [0, 1, 2]) {
-      await waitFor(() => expect(shadow(canvasElement, index).querySelectorAll('[part~="event"]').length).toBeGreaterThan(0), {
-        timeout: 10_000,
-      });
-    }
-  },
+  render: (args) =>
+    inThreeLanguages(() => html`<razem-event-calendar api-base=${args.apiBase} view="list" month=${args.month} time-zone="Europe/Warsaw"></razem-event-calendar>`),
+  play: ({ canvasElement }) => eachShows(canvasElement, 'event'),
 };
 
 /** A static site without the API: the events come from a JSON script inside the element. */

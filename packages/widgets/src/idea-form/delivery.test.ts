@@ -4,28 +4,14 @@
  * real server (or fails before leaving, as offline requests do); the assertion that matters is
  * that however many attempts there were, exactly one of them stored an idea.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { testApi } from '../../test/api.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import type { RazemIdeaForm } from './idea-form.js';
-import { cutConnections, fill, find, idea, mount, setOnline, text, trackingCode, type SentIdea } from './test-helpers.js';
+import { cutConnections, fill, find, idea, mount, setOnline, text, trackingCode, usePage, type SentIdea } from './test-helpers.js';
 
-let host: HTMLElement;
-let restore: (() => void) | undefined;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-  setOnline(true);
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 /** Ideas the API stored: answers that were not replays of an earlier attempt. */
 const stored = (sent: SentIdea[]) => sent.filter((s) => s.status === 201 && !s.replayed);
@@ -37,8 +23,8 @@ async function submit(el: RazemIdeaForm): Promise<void> {
 describe('<razem-idea-form> on a bad network', () => {
   it('stores one idea when the answer is lost after the API stored it: the retry is replayed', async () => {
     const cut = cutConnections((attempt) => (attempt === 0 ? 'drop-answer' : 'pass'));
-    restore = cut.restore;
-    const el = await mount(host);
+    page.restore = cut.restore;
+    const el = await mount(page.host);
     await fill(el, idea);
     await submit(el);
     const code = await trackingCode(el);
@@ -54,10 +40,10 @@ describe('<razem-idea-form> on a bad network', () => {
     // The first attempt reaches the API (stored, answer lost); then the connection is gone.
     let offline = true;
     const cut = cutConnections((attempt) => (attempt === 0 ? 'drop-answer' : offline ? 'fail' : 'pass'));
-    restore = cut.restore;
+    page.restore = cut.restore;
     const queued = vi.fn();
-    host.addEventListener('razem-idea-queued', (e) => queued((e as CustomEvent).detail.reason));
-    const first = await mount(host, '', 'offline-test');
+    page.host.addEventListener('razem-idea-queued', (e) => queued((e as CustomEvent).detail.reason));
+    const first = await mount(page.host, '', 'offline-test');
     await fill(first, idea);
     await userEvent.click(find(first, '[type="submit"]'));
     await vi.waitFor(() => expect(first.shadowRoot!.querySelector('[part~="queued"]')).toBeTruthy(), { timeout: 15_000 });
@@ -67,8 +53,8 @@ describe('<razem-idea-form> on a bad network', () => {
     const [{ key, trackingCode: firstCode }] = stored(cut.sent) as [SentIdea];
 
     // Reload while offline: the queued idea is still there, and says so.
-    host.innerHTML = '';
-    const second = await mount(host, '', 'offline-test');
+    page.host.innerHTML = '';
+    const second = await mount(page.host, '', 'offline-test');
     await vi.waitFor(() =>
       expect(text(second, '#queued-message')).toBe(
         'Jesteś offline. Pomysł został zapisany na tym urządzeniu. Wyślemy go, gdy połączenie wróci, o ile ta strona będzie otwarta — możesz też wrócić na nią później (w ciągu 7 dni).',
@@ -90,8 +76,8 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('queues without trying while the browser says it is offline, and sends on `online`', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host);
+    page.restore = cut.restore;
+    const el = await mount(page.host);
     await fill(el, idea);
     setOnline(false);
     await submit(el);
@@ -111,11 +97,11 @@ describe('<razem-idea-form> on a bad network', () => {
       await gate;
       return realFetch(input, init);
     };
-    restore = () => {
+    page.restore = () => {
       window.fetch = realFetch;
       cut.restore();
     };
-    const el = await mount(host);
+    const el = await mount(page.host);
     await fill(el, idea);
     await submit(el);
     const button = find(el, '[type="submit"]');
@@ -131,9 +117,9 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('waits out the minimum fill time instead of refusing a fast submission', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
+    page.restore = cut.restore;
     const mounted = performance.now();
-    const el = await mount(host, 'min-fill-time="1500"');
+    const el = await mount(page.host, 'min-fill-time="1500"');
     await fill(el, idea);
     await submit(el);
     await trackingCode(el);
@@ -144,8 +130,8 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('sends the honeypot only when something filled it, and the accepted notice version always', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host, 'privacy-notice-version="bkppt-2024-05"');
+    page.restore = cut.restore;
+    const el = await mount(page.host, 'privacy-notice-version="bkppt-2024-05"');
     const honeypot = find<HTMLInputElement>(el, '.hp input');
     expect(honeypot.tabIndex).toBe(-1);
     expect(honeypot.closest('[aria-hidden="true"]')).not.toBeNull();
@@ -158,8 +144,8 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('asks the token provider for a fresh anti-spam token on each submission', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host);
+    page.restore = cut.restore;
+    const el = await mount(page.host);
     let tokens = 0;
     el.tokenProvider = async () => `turnstile-token-${++tokens}`;
     await fill(el, idea);
@@ -170,8 +156,8 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('lets a bot that fills the honeypot believe it succeeded, storing nothing', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host);
+    page.restore = cut.restore;
+    const el = await mount(page.host);
     await fill(el, idea);
     await userEvent.fill(find(el, '.hp input'), 'https://spam.example');
     await submit(el);
@@ -183,8 +169,8 @@ describe('<razem-idea-form> on a bad network', () => {
 
   it('keeps the text and explains when the API refuses the idea for another reason', async () => {
     const failed = vi.fn();
-    host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
-    const el = await mount(host, `privacy-notice-version="${'v'.repeat(41)}"`);
+    page.host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
+    const el = await mount(page.host, `privacy-notice-version="${'v'.repeat(41)}"`);
     await fill(el, idea);
     await submit(el);
     await vi.waitFor(() =>
@@ -198,12 +184,12 @@ describe('<razem-idea-form> on a bad network', () => {
 
 describe('<razem-idea-form> status', () => {
   it('shows the status of an idea from its tracking code, as typed by a person', async () => {
-    const sent = await mount(host);
+    const sent = await mount(page.host);
     await fill(sent, idea);
     await submit(sent);
     const code = await trackingCode(sent);
 
-    const el = await mount(host, `mode="status"`);
+    const el = await mount(page.host, `mode="status"`);
     await vi.waitFor(() => expect(find(el, '#code')).toBeTruthy());
     await userEvent.fill(find(el, '#code'), code.toLowerCase().replaceAll('-', ' '));
     await userEvent.keyboard('{Enter}');
@@ -213,7 +199,7 @@ describe('<razem-idea-form> status', () => {
   });
 
   it('moves focus to the status check opened from the success screen, not to the page', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     await fill(el, idea);
     await submit(el);
     const code = await trackingCode(el);
@@ -225,7 +211,7 @@ describe('<razem-idea-form> status', () => {
   });
 
   it('checks a code from the tracking-code attribute and explains unknown or malformed codes', async () => {
-    const el = await mount(host, 'mode="status" tracking-code="RZM-0000-0000"');
+    const el = await mount(page.host, 'mode="status" tracking-code="RZM-0000-0000"');
     await vi.waitFor(() =>
       expect(text(el, '#code-error')).toBe('Błąd: Nie znaleźliśmy pomysłu o tym kodzie. Sprawdź kod i spróbuj ponownie.'),
     );

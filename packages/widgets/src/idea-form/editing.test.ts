@@ -2,25 +2,12 @@
  * <razem-idea-form> while a person edits: when errors appear after a failed Send, clearing with
  * undo, counting characters the way the contract does, and text typed while the idea is sending.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { RazemIdeaForm } from './idea-form.js';
-import { cutConnections, fill, find, idea, mount, stored, text, trackingCode } from './test-helpers.js';
+import { cutConnections, fill, find, idea, mount, stored, text, trackingCode, usePage } from './test-helpers.js';
 
-let host: HTMLElement;
-let restore: (() => void) | undefined;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 const active = (el: RazemIdeaForm) => el.shadowRoot!.activeElement as HTMLElement | null;
 const errorOf = (el: RazemIdeaForm, field: string) => text(el, `#${field}-error`);
@@ -28,7 +15,7 @@ const counter = (el: RazemIdeaForm) => text(el, '[part~="counter"]');
 
 describe('<razem-idea-form> errors after a failed Send', () => {
   it('follows the fields of the summary at every keystroke, and flags the others only once edited and left', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     await userEvent.click(find(el, '[type="submit"]'));
     await vi.waitFor(() => expect(active(el)?.getAttribute('part')).toBe('summary'));
     expect(errorOf(el, 'email')).toBe(''); // optional and empty: not in the summary
@@ -51,7 +38,7 @@ describe('<razem-idea-form> errors after a failed Send', () => {
 
 describe('<razem-idea-form> clearing', () => {
   it('offers to undo clearing, announced politely, until the next edit', async () => {
-    const el = await mount(host, '', 'undo-test');
+    const el = await mount(page.host, '', 'undo-test');
     await fill(el, { ...idea, name: 'Anna Nowak' });
     const politeBefore = [...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live="polite"]')];
     await userEvent.click(find(el, '[part~="secondary"]'));
@@ -83,7 +70,7 @@ describe('<razem-idea-form> clearing', () => {
 
 describe('<razem-idea-form> counting characters', () => {
   it('counts emoji and letters with combining marks as one character each, as the contract does', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     const description = find<HTMLTextAreaElement>(el, '#description');
     await userEvent.fill(description, '🌳'.repeat(5000));
     await el.updateComplete;
@@ -101,8 +88,8 @@ describe('<razem-idea-form> counting characters', () => {
 
   it('sends a description right at the limit, composed, and the API stores it', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host);
+    page.restore = cut.restore;
+    const el = await mount(page.host);
     const description = `${'a\u0328'.repeat(4999)}🌳`;
     await fill(el, { ...idea, description });
     expect(counter(el)).toBe('Pozostało znaków: 0');
@@ -121,8 +108,8 @@ describe('<razem-idea-form> typing while sending', () => {
       await gate;
       return realFetch(input, init);
     };
-    restore = () => (window.fetch = realFetch);
-    const el = await mount(host, '', 'typing-while-sending');
+    page.restore = () => (window.fetch = realFetch);
+    const el = await mount(page.host, '', 'typing-while-sending');
     await fill(el, idea);
     await userEvent.click(find(el, '[type="submit"]'));
     await vi.waitFor(() => expect(find(el, '[type="submit"]').getAttribute('aria-disabled')).toBe('true'));

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { testApi } from '../../test/api.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import type { RazemIdeaForm } from './idea-form.js';
-import { fill, find, idea, mount, text, trackingCode } from './test-helpers.js';
+import { fill, find, idea, mount, text, trackingCode, usePage } from './test-helpers.js';
 
-let host: HTMLElement;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 const active = (el: RazemIdeaForm) => el.shadowRoot!.activeElement as HTMLElement | null;
 const errorOf = (el: RazemIdeaForm, field: string) => text(el, `#${field}-error`);
@@ -24,10 +14,10 @@ describe('<razem-idea-form> by keyboard', () => {
   it('submits with the keyboard alone; the idea reaches the API and its database', async () => {
     const before = document.createElement('button');
     before.textContent = 'Before the form';
-    host.before(before);
+    page.host.before(before);
     const submitted = vi.fn();
-    host.addEventListener('razem-idea-submitted', (e) => submitted((e as CustomEvent).detail));
-    const el = await mount(host, 'privacy-notice-url="https://bkppt.pl/rodo"');
+    page.host.addEventListener('razem-idea-submitted', (e) => submitted((e as CustomEvent).detail));
+    const el = await mount(page.host, 'privacy-notice-url="https://bkppt.pl/rodo"');
     before.focus();
     try {
       await userEvent.tab();
@@ -68,7 +58,7 @@ describe('<razem-idea-form> by keyboard', () => {
   });
 
   it('submits on Enter in a single-line field, focusing an error summary whose links focus the fields', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     find(el, '#title').focus();
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(active(el)?.getAttribute('part')).toBe('summary'));
@@ -90,7 +80,7 @@ describe('<razem-idea-form> by keyboard', () => {
 
 describe('<razem-idea-form> errors', () => {
   it('says nothing while a field is typed into for the first time, then follows every keystroke', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     const title = find<HTMLInputElement>(el, '#title');
     await userEvent.type(title, 'Par');
     await el.updateComplete;
@@ -109,7 +99,7 @@ describe('<razem-idea-form> errors', () => {
   });
 
   it('does not flag empty fields a keyboard user tabs past', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     find(el, '#title').focus();
     for (let i = 0; i < 6; i++) await userEvent.tab();
     await el.updateComplete;
@@ -121,7 +111,7 @@ describe('<razem-idea-form> errors', () => {
     // A body the client would never send, changed on the way: the real API refuses it.
     const cut = cutConnections(() => (body) => ({ ...body, municipality: 'x'.repeat(121) }));
     try {
-      const el = await mount(host);
+      const el = await mount(page.host);
       await fill(el, { ...idea, municipality: 'Kleszczów' });
       await userEvent.click(find(el, '[type="submit"]'));
       await vi.waitFor(() => expect(errorOf(el, 'municipality')).toBe('Błąd: Nazwa gminy może mieć najwyżej 120 znaków'));
@@ -138,7 +128,7 @@ describe('<razem-idea-form> errors', () => {
   });
 
   it('never sends an idea without ticked consent; the box is never ticked for the person', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     expect(find<HTMLInputElement>(el, '#privacyConsent').checked).toBe(false);
     await fill(el, { ...idea, privacyConsent: false });
     await userEvent.click(find(el, '[type="submit"]'));
@@ -149,14 +139,14 @@ describe('<razem-idea-form> errors', () => {
 
 describe('<razem-idea-form> drafts', () => {
   it('restores the draft and its idempotency key after a reload, never the consent', async () => {
-    const first = await mount(host, '', 'draft-test');
+    const first = await mount(page.host, '', 'draft-test');
     await fill(first, { ...idea, name: 'Anna Nowak' });
     const key = () => (JSON.parse(localStorage.getItem('razem-idea-form:draft-test:/:draft') ?? 'null') as { key?: string } | null)?.key;
-    host.innerHTML = ''; // the page goes away (pagehide / disconnect saves at once)
+    page.host.innerHTML = ''; // the page goes away (pagehide / disconnect saves at once)
     const savedKey = key();
     expect(savedKey).toMatch(/.{8,}/);
 
-    const second = await mount(host, '', 'draft-test');
+    const second = await mount(page.host, '', 'draft-test');
     expect(find<HTMLInputElement>(second, '#title').value).toBe(idea.title);
     expect(find<HTMLTextAreaElement>(second, '#description').value).toBe(idea.description);
     expect(find<HTMLSelectElement>(second, '#category').value).toBe('infrastructure');
@@ -169,7 +159,7 @@ describe('<razem-idea-form> drafts', () => {
   });
 
   it('clears the form and the stored draft on request', async () => {
-    const el = await mount(host, '', 'clear-test');
+    const el = await mount(page.host, '', 'clear-test');
     await fill(el, idea);
     await userEvent.click(find(el, '[part~="secondary"]'));
     await el.updateComplete;
@@ -182,40 +172,40 @@ describe('<razem-idea-form> drafts', () => {
 
 describe('<razem-idea-form> layout, languages and configuration', () => {
   it('fits 320 px without horizontal scrolling', async () => {
-    host.style.width = '320px';
-    const el = await mount(host);
+    page.host.style.width = '320px';
+    const el = await mount(page.host);
     await userEvent.click(find(el, '[type="submit"]'));
     await el.updateComplete;
     expect(el.scrollWidth).toBeLessThanOrEqual(320);
   });
 
   it('speaks English and Ukrainian, errors included', async () => {
-    host.lang = 'en';
-    const el = await mount(host);
+    page.host.lang = 'en';
+    const el = await mount(page.host);
     await vi.waitFor(() => expect(text(el, 'label[for="title"]')).toBe('Title of your idea'));
     await userEvent.click(find(el, '[type="submit"]'));
     await vi.waitFor(() => expect(errorOf(el, 'title')).toBe('Error: Enter a title for your idea'));
-    host.lang = 'uk';
+    page.host.lang = 'uk';
     await vi.waitFor(() => expect(errorOf(el, 'title')).toBe('Помилка: Введіть назву ідеї'));
     expect(text(el, '[part~="counter"]')).toBe('Залишилося символів: 5 000'); // grouped, as Ukrainian writes it
   });
 
   it('offers the consortium’s categories with its labels, from the JSON child', async () => {
     const config = { categories: ['business', { value: 'social', label: { pl: 'Społeczne' } }], strings: { pl: { submit: 'Zgłoś' } } };
-    const el = await mount(host, '', undefined, `<script type="application/json">${JSON.stringify(config)}</script>`);
+    const el = await mount(page.host, '', undefined, `<script type="application/json">${JSON.stringify(config)}</script>`);
     const options = [...find<HTMLSelectElement>(el, '#category').options].map((o) => o.textContent);
     expect(options).toEqual(['Wybierz…', 'Gospodarka i przedsiębiorczość', 'Społeczne']);
     expect(text(el, '[type="submit"]')).toBe('Zgłoś');
   });
 
   it('shows the partner’s own privacy clause from the slot', async () => {
-    const el = await mount(host, 'privacy-notice-version="bkppt-2024-05"', undefined, '<p slot="privacy-notice">Administratorem danych jest BKPPT.</p>');
+    const el = await mount(page.host, 'privacy-notice-version="bkppt-2024-05"', undefined, '<p slot="privacy-notice">Administratorem danych jest BKPPT.</p>');
     const slot = find<HTMLSlotElement>(el, 'slot[name="privacy-notice"]');
     expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Administratorem danych jest BKPPT.']);
   });
 
   it('counts description characters, announcing the count only near the limit', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     await userEvent.fill(find(el, '#description'), 'x'.repeat(4400));
     await el.updateComplete;
     expect(text(el, '[part~="counter"]')).toBe('Pozostało znaków: 600');
@@ -230,7 +220,7 @@ describe('<razem-idea-form> layout, languages and configuration', () => {
 
 describe('<razem-idea-form> modes', () => {
   it('switches between the form and the status check when `mode` changes', async () => {
-    const el = await mount(host);
+    const el = await mount(page.host);
     el.mode = 'status';
     await vi.waitFor(() => expect(find(el, '#code')).toBeTruthy());
     expect(text(el, '#status-title')).toBe('Sprawdź status pomysłu');
@@ -241,7 +231,7 @@ describe('<razem-idea-form> modes', () => {
 
 describe('<razem-idea-form> accessibility', () => {
   it('is axe-clean empty, with errors, and on success', async () => {
-    const el = await mount(host, 'privacy-notice-url="https://bkppt.pl/rodo"');
+    const el = await mount(page.host, 'privacy-notice-url="https://bkppt.pl/rodo"');
     await expectNoAxeViolations(el);
     await userEvent.click(find(el, '[type="submit"]'));
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[part~="summary"]')).toBeTruthy());

@@ -3,26 +3,13 @@
  * restored draft, a fresh anti-spam token for every attempt, an idea that waited too long, and an
  * answer the SDK could not read.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { cutConnections, fill, find, idea, mount, stored, text, trackingCode } from './test-helpers.js';
+import { cutConnections, fill, find, idea, mount, stored, text, trackingCode, usePage } from './test-helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-let host: HTMLElement;
-let restore: (() => void) | undefined;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 const storageKey = (formId: string, kind: 'draft' | 'outbox') => `razem-idea-form:${formId}:${location.pathname}:${kind}`;
 const { privacyConsent: _consent, ...typed } = idea;
@@ -33,8 +20,8 @@ describe('<razem-idea-form> across visits', () => {
     const draft = { v: 1, values: typed, key: 'restored-draft-key-0001', savedAt: Date.now() - 50 * 60 * 1000, startedAt };
     localStorage.setItem(storageKey('restored-fill', 'draft'), JSON.stringify(draft));
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host, '', 'restored-fill', '', null);
+    page.restore = cut.restore;
+    const el = await mount(page.host, '', 'restored-fill', '', null);
     expect(find<HTMLInputElement>(el, '#title').value).toBe(idea.title);
     await fill(el, { privacyConsent: true });
     const pressed = performance.now();
@@ -49,8 +36,8 @@ describe('<razem-idea-form> across visits', () => {
   it('asks for a fresh anti-spam token for every attempt, and keeps none in the outbox', async () => {
     let reachable = false;
     const cut = cutConnections(() => (reachable ? 'pass' : 'fail'));
-    restore = cut.restore;
-    const el = await mount(host, '', 'token-attempts');
+    page.restore = cut.restore;
+    const el = await mount(page.host, '', 'token-attempts');
     let tokens = 0;
     el.tokenProvider = async () => `turnstile-token-${++tokens}`;
     await fill(el, idea);
@@ -82,8 +69,8 @@ describe('<razem-idea-form> across visits', () => {
     const entry = { v: 1, key: 'expired-outbox-key-01', submission, queuedAt: Date.now() - 8 * DAY, attempts: 4 };
     localStorage.setItem(storageKey('expired', 'outbox'), JSON.stringify(entry));
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
-    const el = await mount(host, '', 'expired');
+    page.restore = cut.restore;
+    const el = await mount(page.host, '', 'expired');
     await vi.waitFor(() =>
       expect(text(el, '[part~="notice"]')).toBe(
         'Ten pomysł czekał na wysłanie ponad 7 dni, więc nie wysłaliśmy go samoczynnie. Nie wiemy, czy do nas dotarł. Sprawdź tekst poniżej i wyślij go ponownie, jeśli nie masz jeszcze kodu zgłoszenia.',
@@ -107,10 +94,10 @@ describe('<razem-idea-form> across visits', () => {
 
   it('says the idea arrived when the API confirmed it in an answer the SDK could not read', async () => {
     const failed = vi.fn();
-    host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
+    page.host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
     const cut = cutConnections(() => 'garble-answer');
-    restore = cut.restore;
-    const el = await mount(host, '', 'garbled');
+    page.restore = cut.restore;
+    const el = await mount(page.host, '', 'garbled');
     await fill(el, idea);
     await userEvent.click(find(el, '[type="submit"]'));
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[part~="success"]')).toBeTruthy());

@@ -3,25 +3,14 @@
  * text, never as markup: in every field, a restored draft, the error summary, the queued screen,
  * the status view, configured labels and copy.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import type { RazemIdeaForm } from './idea-form.js';
-import { fill, find, idea, mount, setOnline, text, trackingCode } from './test-helpers.js';
+import { fill, find, idea, mount, setOnline, text, trackingCode, usePage } from './test-helpers.js';
 
 const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-let host: HTMLElement;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  setOnline(true);
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 /** No element the payload could have created, and nothing it could have run. */
 function expectNoMarkup(el: RazemIdeaForm): void {
@@ -39,15 +28,15 @@ describe('<razem-idea-form> plain text only', () => {
       email: `${payload}@example.pl`,
       municipality: payload,
     };
-    const first = await mount(host, '', 'plain-text');
+    const first = await mount(page.host, '', 'plain-text');
     await fill(first, { ...values, category: idea.category, authorRole: idea.authorRole });
     await userEvent.click(find(first, '[type="submit"]'));
     await vi.waitFor(() => expect(text(first, '#email-error')).toMatch(/adres e-mail/));
     expectNoMarkup(first);
 
     // A reload brings every field back exactly as typed.
-    host.innerHTML = '';
-    const el = await mount(host, '', 'plain-text');
+    page.host.innerHTML = '';
+    const el = await mount(page.host, '', 'plain-text');
     for (const [field, value] of Object.entries(values)) {
       expect(find<HTMLInputElement>(el, `#${field}`).value, field).toBe(value);
     }
@@ -75,7 +64,7 @@ describe('<razem-idea-form> plain text only', () => {
     const config = { categories: [{ value: 'culture', label: payload }], strings: { pl: { submit: payload, titleHint: payload } } };
     // `<\/` is how JSON inside a script element writes `</`, so that it cannot end the element.
     const json = JSON.stringify(config).replaceAll('</', '<\\/');
-    const el = await mount(host, '', undefined, `<script type="application/json">${json}</script>`);
+    const el = await mount(page.host, '', undefined, `<script type="application/json">${json}</script>`);
     expect([...find<HTMLSelectElement>(el, '#category').options].map((o) => o.textContent)).toEqual(['Wybierz…', payload]);
     expect(text(el, '[type="submit"]')).toBe(payload);
     expect(text(el, '#title-hint')).toBe(payload);

@@ -4,26 +4,13 @@
  * `idea-tabs.e2e.test.ts`.) The person is told what happened in words, and nothing is stored
  * twice unless they choose to send their version as a new idea.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { testApi } from '../../test/api.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { cutConnections, fill, find, idea, mount, stored, text, trackingCode } from './test-helpers.js';
+import { cutConnections, fill, find, idea, mount, stored, text, trackingCode, usePage } from './test-helpers.js';
 
-let host: HTMLElement;
-let restore: (() => void) | undefined;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-  host.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
-});
+const page = usePage();
 
 /** Sends `body` with `key` straight to the API, as another tab with the same draft would. */
 async function sendElsewhere(key: string, body: Record<string, unknown>): Promise<string> {
@@ -40,10 +27,10 @@ async function sendElsewhere(key: string, body: Record<string, unknown>): Promis
 describe('<razem-idea-form> with a draft sent elsewhere', () => {
   it('explains a 409 for its own key in words, keeps the text, and sends it as a new idea only when asked', async () => {
     const cut = cutConnections(() => 'pass');
-    restore = cut.restore;
+    page.restore = cut.restore;
     const failed = vi.fn();
-    host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
-    const el = await mount(host, '', 'sync-conflict');
+    page.host.addEventListener('razem-idea-failed', (e) => failed((e as CustomEvent).detail.code));
+    const el = await mount(page.host, '', 'sync-conflict');
     await fill(el, idea);
     await vi.waitFor(() => expect(stored('sync-conflict', 'draft')?.key).toMatch(/.{8,}/));
     const key = stored('sync-conflict', 'draft')!.key as string;

@@ -3,7 +3,7 @@
  * the real API started by the test setup, filling fields like a person, and a fault injector
  * that cuts connections to the real API at chosen moments.
  */
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { testApi } from '../../test/api.js';
 import type { IdeaFormValues } from './fields.js';
@@ -11,6 +11,34 @@ import type { RazemIdeaForm } from './idea-form.js';
 import './idea-form.define.js';
 
 let forms = 0;
+
+/** The page of one test: where forms go, and what to undo after it (cut connections). */
+export interface FormPage {
+  host: HTMLElement;
+  restore?: () => void;
+}
+
+/**
+ * Registers the set-up the idea-form test files share: each test starts on a page without
+ * `lang` with a fresh `host`, and afterwards its `restore` runs, the network is back online, and
+ * every stored draft, outbox entry and sent record is gone.
+ */
+export function usePage(): FormPage {
+  const page = {} as FormPage;
+  beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    page.host = document.createElement('div');
+    document.body.append(page.host);
+  });
+  afterEach(() => {
+    page.restore?.();
+    page.restore = undefined;
+    setOnline(true);
+    page.host.remove();
+    for (const key of Object.keys(localStorage)) if (key.startsWith('razem-idea-form:')) localStorage.removeItem(key);
+  });
+  return page;
+}
 
 /**
  * Puts a form talking to the test API into `host` and waits for its first render. `children`
