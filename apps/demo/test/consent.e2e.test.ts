@@ -104,7 +104,15 @@ describe('consent on the script-tag page', () => {
 
     await page.getByRole('button', { name: 'Ustawienia plików cookie' }).click();
     const analytics = page.getByRole('switch', { name: /analityczne/i });
-    await analytics.waitFor();
+    await analytics.waitFor().catch(async (error: Error) => {
+      // Seen once in a full CI run and never alone: say what the page looked like.
+      const banner = await page.evaluate(() => {
+        const element = document.querySelector('razem-consent-banner');
+        const dialog = element?.shadowRoot?.querySelector('dialog');
+        return { banner: !!element, open: element?.hasAttribute('open'), dialogOpen: dialog?.open, text: dialog?.textContent?.replace(/\s+/g, ' ').slice(0, 200) };
+      });
+      throw new Error(`${error.message}\nbanner: ${JSON.stringify(banner)}\nproblems: ${visitor.problems.join('; ') || 'none'}`);
+    });
     expect(await analytics.isChecked()).toBe(true);
     await expectAccessible(page, 'settings layer open');
     await analytics.uncheck();
