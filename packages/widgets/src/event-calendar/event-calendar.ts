@@ -538,7 +538,7 @@ export class RazemEventCalendar extends RazemElement {
             ? monthBody(m, this.grid, this.buckets(prepared), status === 'loading')
             : status === 'loading'
               ? listLoading(m)
-              : listBody(m, prepared, this.grid, { limit: this.listLimit, showPast: this.showPast }, formatMonth(shiftMonth(this.ym, 1), this.intl))}
+              : listBody(m, prepared, this.grid, { limit: this.listLimit, showPast: this.showPast })}
       </div>
       <div class="vh" role="status">${this.announcement}</div>
       ${this.details?.render(m, prepared, this.zone) ?? nothing}

@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PluralCopy, RazemLocale } from '../shared/locale.js';
 import { emptyState, loadingState } from '../shared/states.js';
 import { agenda, sliceCell, takeAgenda, type AgendaDay, type CalendarItem, type PreparedEvents } from './buckets.js';
-import { civilDate, type DayNumber, type Weekday } from './dates.js';
-import { formatClock, formatDay, formatTimeRange, weekdayNames } from './format.js';
+import { civilDate, monthOf, shiftMonth, type DayNumber, type Weekday } from './dates.js';
+import { formatClock, formatDay, formatMonth, formatTimeRange, weekdayNames } from './format.js';
 import { weekdayColumns, type MonthGrid } from './grid.js';
 import type { CalendarCopy, DialogCopy } from './locales.js';
 import { localized, placeText } from './text.js';
@@ -171,9 +171,9 @@ export interface ListState {
 /**
  * The list view of the month: upcoming by default (in the current month, from today, with a
  * button for the earlier days), `limit` events with "Show more" for the rest, and at its end the
- * way on to `nextMonth` (near a month's end, the upcoming days may hold little or nothing).
+ * way on to the next month (near a month's end, the upcoming days may hold little or nothing).
  */
-export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid, list: ListState, nextMonth: string): TemplateResult {
+export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid, list: ListState): TemplateResult {
   const { first, last } = grid;
   const upcoming = !list.showPast && m.today > first && m.today <= last;
   const days = agenda(prepared, upcoming ? m.today : first, last + 1);
@@ -182,7 +182,7 @@ export function listBody(m: ViewModel, prepared: PreparedEvents, grid: MonthGrid
   return html`${earlier ? html`<button part="button" type="button" data-action="earlier">${m.copy.showEarlier}</button>` : nothing}
     ${shown.length ? listView(m, shown) : emptyState(m.copy.empty)}
     ${rest ? html`<button part="button" type="button" data-action="more">${m.copy.showMore}</button>` : nothing}
-    ${rest ? nothing : html`<button part="button" type="button" data-action="next">${m.copy.nextMonthLink.replace('{month}', nextMonth)}</button>`}`;
+    ${rest ? nothing : html`<button part="button" type="button" data-action="next">${m.copy.nextMonthLink.replace('{month}', formatMonth(shiftMonth(monthOf(first), 1), m.intl))}</button>`}`;
 }
 
 /** The list while the API answers: a skeleton of its height. */

@@ -51,7 +51,7 @@ const RETRY_FOCUS = ['[part~="loading"]', '[part~="error"] button', '[data-after
  * then on a new Retry button, or on the content marked `data-after-retry` (else its first
  * control). Stops as soon as the focus is somewhere the visitor put it, or after 30 s.
  */
-export function keepFocusAfterRetry(root: ShadowRoot): void {
+function keepFocusAfterRetry(root: ShadowRoot): void {
   const observer = new MutationObserver(() => {
     if (root.activeElement) return;
     // Focus outside the element, not lost to <body>: the visitor moved on.
