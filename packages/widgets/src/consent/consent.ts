@@ -77,6 +77,11 @@ export function createConsentManager(options: ConsentConfig = {}): ConsentManage
     const consent = (current = { id, revision: config.revision, choices, method, decidedAt: Date.now() });
     pushConsent(config, choices);
     apply();
+    // A decision made elsewhere (page script, the API) closes an open banner too. Here, not in
+    // the effects chunk: on a slow network that chunk may arrive after the visitor has already
+    // reopened the settings, which it would then close under their hands.
+    const banner = document.querySelector('razem-consent-banner');
+    if (banner?.open) banner.close();
     persisted = false;
     const stored = (ok: boolean) => (persisted = ok);
     return import('./effects.js').then(

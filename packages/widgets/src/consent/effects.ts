@@ -45,8 +45,6 @@ export function afterDecision({ manager, consent, before, listeners, stored }: D
   // From the banner when there is one, so listeners on it and on `document` both hear it once.
   const banner = document.querySelector('razem-consent-banner');
   (banner ?? document).dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state, bubbles: true, composed: true }));
-  // A decision made elsewhere (page script, the API) closes an open banner too.
-  if (banner?.open) banner.close();
   if (config.apiBase && config.apiKey) void record(config, state);
   if (withdrawn && config.reloadOnWithdrawal) location.reload();
   return state;
