@@ -8,7 +8,7 @@ import { createRazemAdminClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
-import { bannerShown } from './support/consent.ts';
+import { bannerShown, decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 
@@ -91,5 +91,47 @@ it('an idea sent by keyboard alone reaches the admin list', async () => {
     suspectedSpam: false,
   });
   visitor.expectNoProblems();
+  await context.close();
+});
+
+it('on a slow network, the status check whose code failed to download shows an error, and Retry checks the code', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const admin = createRazemAdminClient({ baseUrl: env.apiUrl, secretKey: env.secretKey });
+  const [known] = (await admin.ideas.list({ limit: 1 })).data;
+  // The status check's chunk: the first download fails, the retry's waits until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let downloads = 0;
+  await page.route(/\/api-[\w-]+\.js$/, async (route) => {
+    if (++downloads === 1) return route.abort();
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  // As a partner's "check your idea" page with the code from an e-mail would have it.
+  await page.evaluate((code) => {
+    const form = document.createElement('razem-idea-form');
+    form.id = 'status-check';
+    form.setAttribute('mode', 'status');
+    form.setAttribute('tracking-code', code);
+    document.querySelector('#pomysl .panel')!.append(form);
+  }, known!.trackingCode);
+  const status = page.locator('#status-check');
+
+  await status.getByRole('alert').getByText('Nie udało się sprawdzić statusu.').waitFor();
+  await status.getByRole('button', { name: 'Sprawdź' }).click();
+  // While the retry downloads, the visitor sees it working, not the same error as before.
+  await status.locator('[part~="loading"]').getByRole('status').getByText('Sprawdzanie…').waitFor();
+  expect(await status.getByRole('alert').count()).toBe(0);
+  release();
+
+  await status.getByText(known!.title).waitFor();
+  expect(await status.locator('[part~="status"]').getByText(known!.trackingCode).isVisible()).toBe(true);
+  expect(downloads).toBe(2);
+  // The focus stayed in the form: on the status heading the retry led to.
+  expect(await status.evaluate((el) => el.shadowRoot!.activeElement?.id)).toBe('status-title');
+  visitor.expectNoProblems([/api-[\w-]+\.js/, /net::ERR_FAILED/]);
   await context.close();
 });
