@@ -8,6 +8,7 @@ import { createRazemAdminClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
+import { ABORTED_DOWNLOADS, breakChunk } from './support/chunks.ts';
 import { bannerShown, decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 import { focused, tabTo } from './support/keyboard.ts';
@@ -133,5 +134,32 @@ it('on a slow network, the status check whose code failed to download shows an e
   // The focus stayed in the form: on the status heading the retry led to.
   expect(await status.evaluate((el) => el.shadowRoot!.activeElement?.id)).toBe('status-title');
   visitor.expectNoProblems([/api-[\w-]+\.js/, /net::ERR_FAILED/]);
+  await context.close();
+});
+
+it('on a slow network, English copy that failed to download shows Polish, and the next switch to English tries again', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const english = await breakChunk(page, 'widgets/src/idea-form/locales-en.ts');
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  const form = page.locator('razem-idea-form');
+  await form.locator('#title').fill('Ławki w parku');
+  const setLang = (lang: string) => page.evaluate((value) => document.documentElement.setAttribute('lang', value), lang);
+
+  // The page switches to English while the connection is down: the form stays usable, in Polish.
+  await setLang('en');
+  await expect.poll(() => english.downloads).toBe(1);
+  await form.getByRole('button', { name: 'Wyślij pomysł' }).waitFor();
+  english.heal();
+  english.deliver();
+  // Back to Polish and to English again (as a language switcher would): now it is English.
+  await setLang('pl');
+  await setLang('en');
+  await form.getByRole('button', { name: 'Send idea' }).waitFor();
+  expect(english.downloads).toBe(2);
+  // What the visitor typed survived both switches.
+  expect(await form.locator('#title').inputValue()).toBe('Ławki w parku');
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
