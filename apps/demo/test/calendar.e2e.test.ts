@@ -1,7 +1,8 @@
 /**
  * The event calendar by keyboard, after the APG grid pattern: focus the grid, PageDown to the
  * next month (the heading and the live region say which), arrows to a day with events, Enter for
- * the day, Enter again for one event's details, Escape back to the same day.
+ * the day, Enter again for one event's details, Escape back to the same day. On a slow network,
+ * a lazily loaded chunk that does not arrive (the API code, the dialog) gives an error with Retry.
  */
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';

@@ -2,6 +2,8 @@
  * A resident sends an idea with the keyboard alone (Tab, typing, Space, Enter): refuses cookies
  * on the banner, jumps to the form from the navigation, meets the error summary, fixes the
  * fields and sends. Consortium staff then find the idea in the admin list through the SDK.
+ * On a slow network, a lazily loaded chunk that does not arrive (the status check, the English
+ * copy) leaves the form usable and is downloaded again on Retry or the next switch of language.
  */
 import { randomUUID } from 'node:crypto';
 import { createRazemAdminClient } from '@razem/sdk';
@@ -100,15 +102,7 @@ it('on a slow network, the status check whose code failed to download shows an e
   const { page, context } = visitor;
   const admin = createRazemAdminClient({ baseUrl: env.apiUrl, secretKey: env.secretKey });
   const [known] = (await admin.ideas.list({ limit: 1 })).data;
-  // The status check's chunk: the first download fails, the retry's waits until released.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let downloads = 0;
-  await page.route(/\/api-[\w-]+\.js$/, async (route) => {
-    if (++downloads === 1) return route.abort();
-    await released;
-    await route.continue();
-  });
+  const chunk = await breakChunk(page, 'widgets/src/idea-form/status-view.ts');
   await page.goto(`${env.url}/`);
   await decide(page, 'reject');
   // As a partner's "check your idea" page with the code from an e-mail would have it.
@@ -122,18 +116,19 @@ it('on a slow network, the status check whose code failed to download shows an e
   const status = page.locator('#status-check');
 
   await status.getByRole('alert').getByText('Nie udało się sprawdzić statusu.').waitFor();
+  chunk.heal();
   await status.getByRole('button', { name: 'Sprawdź' }).click();
   // While the retry downloads, the visitor sees it working, not the same error as before.
   await status.locator('[part~="loading"]').getByRole('status').getByText('Sprawdzanie…').waitFor();
   expect(await status.getByRole('alert').count()).toBe(0);
-  release();
+  chunk.deliver();
 
   await status.getByText(known!.title).waitFor();
   expect(await status.locator('[part~="status"]').getByText(known!.trackingCode).isVisible()).toBe(true);
-  expect(downloads).toBe(2);
+  expect(chunk.downloads).toBe(2);
   // The focus stayed in the form: on the status heading the retry led to.
   expect(await status.evaluate((el) => el.shadowRoot!.activeElement?.id)).toBe('status-title');
-  visitor.expectNoProblems([/api-[\w-]+\.js/, /net::ERR_FAILED/]);
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
 
