@@ -163,3 +163,29 @@ it('on a slow network, an event whose details failed to download shows an error,
   visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
+
+it('on a slow network, a calendar with deep links whose code failed to download shows an error, and Retry shows the month', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  // The page's calendar as a partner with shareable event links would embed it.
+  await page.evaluate(() => {
+    const calendar = document.createElement('razem-event-calendar');
+    calendar.id = 'linked';
+    calendar.setAttribute('deep-link', '');
+    document.querySelector('razem-event-calendar')!.replaceWith(calendar);
+  });
+  const calendar = page.locator('#linked');
+
+  // It waits for the month its link names; not for ever.
+  await calendar.getByRole('alert').getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  extras.heal();
+  await calendar.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  extras.deliver();
+  await expect.poll(() => calendar.locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await calendar.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
+  await context.close();
+});
