@@ -142,7 +142,7 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   });
   budget('event-calendar: standalone with styles, inline JSON, one language', [...initial, ...other], 32);
   budget('event-calendar: standalone with styles, from the API, one language', [...files, ...other], 32, {
-    limit: '45.3 kB',
+    limit: '45.4 kB',
     why: `the shared runtime alone is ${runtimeSize}`,
   });
 }

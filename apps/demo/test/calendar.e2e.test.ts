@@ -189,3 +189,35 @@ it('on a slow network, a calendar with deep links whose code failed to download 
   visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
+
+it('on a slow network, an event clicked twice while its details download opens once, and is reported once', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  extras.heal(); // it arrives, but only when the test lets it
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  await page.evaluate(() => {
+    const opened: string[] = ((window as unknown as { opened: string[] }).opened = []);
+    document.addEventListener('razem-event-open', (event) => opened.push((event as CustomEvent<{ id: string }>).detail.id));
+  });
+  const calendar = page.locator('razem-event-calendar');
+  const chip = calendar.locator('[role="gridcell"] [part~="event"]').first();
+  await chip.waitFor({ timeout: 15_000 });
+  const id = await chip.getAttribute('data-id');
+  const title = (await chip.locator('.name').textContent())?.trim() ?? '';
+
+  // Nothing seems to happen, so the visitor clicks again.
+  await chip.click();
+  await chip.click();
+  extras.deliver();
+  const dialog = calendar.getByRole('dialog');
+  await dialog.waitFor();
+  expect((await dialog.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe(title);
+  expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual([id]);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  expect(await chip.evaluate((element) => element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element)).toBe(true);
+  visitor.expectNoProblems();
+  await context.close();
+});

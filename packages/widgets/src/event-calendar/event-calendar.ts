@@ -265,6 +265,8 @@ export class RazemEventCalendar extends RazemElement {
   private details?: DetailsController;
   /** `extras.ts` failed to download: what its error's Retry does (try again, then go on). */
   declare private detailsRetry?: (() => void) | undefined;
+  /** Counts clicks that open the dialog: only the last one waiting for the chunk opens it. */
+  private opening = 0;
   private given?: ConsortiumEvent[];
   private childrenRead = false;
   private resize?: ResizeObserver;
@@ -512,7 +514,9 @@ export class RazemEventCalendar extends RazemElement {
 
   /** Opens the details dialog (loading it first) with `state`; focus returns to `trigger`. */
   private open(state: DialogState, trigger?: Element | null): void {
-    this.withDetails((details) => details.open(state, trigger));
+    // Clicked again while the chunk downloads (a slow network): one dialog, one `razem-event-open`.
+    const click = ++this.opening;
+    this.withDetails((details) => click === this.opening && details.open(state, trigger));
   }
 
   /** Feed addresses and organizer names, from the API, once something shows them. */
