@@ -1,11 +1,13 @@
 /**
  * The event calendar by keyboard, after the APG grid pattern: focus the grid, PageDown to the
  * next month (the heading and the live region say which), arrows to a day with events, Enter for
- * the day, Enter again for one event's details, Escape back to the same day.
+ * the day, Enter again for one event's details, Escape back to the same day. On a slow network,
+ * a lazily loaded chunk that does not arrive (the API code, the dialog) gives an error with Retry.
  */
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
+import { ABORTED_DOWNLOADS, breakChunk } from './support/chunks.ts';
 import { decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 import { focused } from './support/keyboard.ts';
@@ -112,4 +114,110 @@ it('names the clock of its Warsaw times for a visitor in New York, and stays qui
     visitor.expectNoProblems();
     await visitor.context.close();
   }
+});
+
+it('on a slow network, events whose loading code failed to download show an error, and Retry loads them', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+
+  // Not a skeleton for ever: the visitor is told, in the page's language, and can try again.
+  await calendar.getByRole('alert').getByText('Nie udało się wczytać wydarzeń.').waitFor();
+  load.heal();
+  await calendar.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  load.deliver();
+  await expect.poll(() => calendar.locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await calendar.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem-event-calendar\]/]);
+  await context.close();
+});
+
+it('on a slow network, an event whose details failed to download shows an error, and Retry opens its details', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  const chip = calendar.locator('[role="gridcell"] [part~="event"]').first();
+  await chip.waitFor({ timeout: 15_000 });
+  const title = (await chip.locator('.name').textContent())?.trim() ?? '';
+
+  // A click that cannot open the details says so, rather than doing nothing.
+  await chip.click();
+  const alert = calendar.getByRole('alert');
+  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  expect(await calendar.getByRole('dialog').count()).toBe(0);
+  extras.heal();
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  extras.deliver();
+  const dialog = calendar.getByRole('dialog');
+  await dialog.waitFor();
+  await expect.poll(async () => (await dialog.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe(title);
+  // The filters of `show-filters`, from the same chunk, are there too; the error is gone.
+  await calendar.getByRole('combobox', { name: 'Rodzaj' }).waitFor({ state: 'attached' });
+  expect(await calendar.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
+  await context.close();
+});
+
+it('on a slow network, a calendar with deep links whose code failed to download shows an error, and Retry shows the month', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  // The page's calendar as a partner with shareable event links would embed it.
+  await page.evaluate(() => {
+    const calendar = document.createElement('razem-event-calendar');
+    calendar.id = 'linked';
+    calendar.setAttribute('deep-link', '');
+    document.querySelector('razem-event-calendar')!.replaceWith(calendar);
+  });
+  const calendar = page.locator('#linked');
+
+  // It waits for the month its link names; not for ever.
+  await calendar.getByRole('alert').getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  extras.heal();
+  await calendar.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  extras.deliver();
+  await expect.poll(() => calendar.locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await calendar.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
+  await context.close();
+});
+
+it('on a slow network, an event clicked twice while its details download opens once, and is reported once', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  extras.heal(); // it arrives, but only when the test lets it
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  await page.evaluate(() => {
+    const opened: string[] = ((window as unknown as { opened: string[] }).opened = []);
+    document.addEventListener('razem-event-open', (event) => opened.push((event as CustomEvent<{ id: string }>).detail.id));
+  });
+  const calendar = page.locator('razem-event-calendar');
+  const chip = calendar.locator('[role="gridcell"] [part~="event"]').first();
+  await chip.waitFor({ timeout: 15_000 });
+  const id = await chip.getAttribute('data-id');
+  const title = (await chip.locator('.name').textContent())?.trim() ?? '';
+
+  // Nothing seems to happen, so the visitor clicks again.
+  await chip.click();
+  await chip.click();
+  extras.deliver();
+  const dialog = calendar.getByRole('dialog');
+  await dialog.waitFor();
+  expect((await dialog.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe(title);
+  expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual([id]);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  expect(await chip.evaluate((element) => element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element)).toBe(true);
+  visitor.expectNoProblems();
+  await context.close();
 });

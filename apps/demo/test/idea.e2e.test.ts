@@ -2,13 +2,16 @@
  * A resident sends an idea with the keyboard alone (Tab, typing, Space, Enter): refuses cookies
  * on the banner, jumps to the form from the navigation, meets the error summary, fixes the
  * fields and sends. Consortium staff then find the idea in the admin list through the SDK.
+ * On a slow network, a lazily loaded chunk that does not arrive (the status check, the English
+ * copy) leaves the form usable and is downloaded again on Retry or the next switch of language.
  */
 import { randomUUID } from 'node:crypto';
 import { createRazemAdminClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
-import { bannerShown } from './support/consent.ts';
+import { ABORTED_DOWNLOADS, breakChunk } from './support/chunks.ts';
+import { bannerShown, decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 
@@ -91,5 +94,67 @@ it('an idea sent by keyboard alone reaches the admin list', async () => {
     suspectedSpam: false,
   });
   visitor.expectNoProblems();
+  await context.close();
+});
+
+it('on a slow network, the status check whose code failed to download shows an error, and Retry checks the code', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const admin = createRazemAdminClient({ baseUrl: env.apiUrl, secretKey: env.secretKey });
+  const [known] = (await admin.ideas.list({ limit: 1 })).data;
+  const chunk = await breakChunk(page, 'widgets/src/idea-form/status-view.ts');
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  // As a partner's "check your idea" page with the code from an e-mail would have it.
+  await page.evaluate((code) => {
+    const form = document.createElement('razem-idea-form');
+    form.id = 'status-check';
+    form.setAttribute('mode', 'status');
+    form.setAttribute('tracking-code', code);
+    document.querySelector('#pomysl .panel')!.append(form);
+  }, known!.trackingCode);
+  const status = page.locator('#status-check');
+
+  await status.getByRole('alert').getByText('Nie udało się sprawdzić statusu.').waitFor();
+  chunk.heal();
+  await status.getByRole('button', { name: 'Sprawdź' }).click();
+  // While the retry downloads, the visitor sees it working, not the same error as before.
+  await status.locator('[part~="loading"]').getByRole('status').getByText('Sprawdzanie…').waitFor();
+  expect(await status.getByRole('alert').count()).toBe(0);
+  chunk.deliver();
+
+  await status.getByText(known!.title).waitFor();
+  expect(await status.locator('[part~="status"]').getByText(known!.trackingCode).isVisible()).toBe(true);
+  expect(chunk.downloads).toBe(2);
+  // The focus stayed in the form: on the status heading the retry led to.
+  expect(await status.evaluate((el) => el.shadowRoot!.activeElement?.id)).toBe('status-title');
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
+  await context.close();
+});
+
+it('on a slow network, English copy that failed to download shows Polish, and the next switch to English tries again', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const english = await breakChunk(page, 'widgets/src/idea-form/locales-en.ts');
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  const form = page.locator('razem-idea-form');
+  await form.locator('#title').fill('Ławki w parku');
+  const setLang = (lang: string) => page.evaluate((value) => document.documentElement.setAttribute('lang', value), lang);
+
+  // The page switches to English while the connection is down: the form stays usable, in Polish.
+  await setLang('en');
+  await expect.poll(() => english.downloads).toBe(1);
+  await form.getByRole('button', { name: 'Wyślij pomysł' }).waitFor();
+  english.heal();
+  english.deliver();
+  // Back to Polish and to English again (as a language switcher would): now it is English.
+  await setLang('pl');
+  await setLang('en');
+  await form.getByRole('button', { name: 'Send idea' }).waitFor();
+  expect(english.downloads).toBe(2);
+  // What the visitor typed survived both switches.
+  expect(await form.locator('#title').inputValue()).toBe('Ławki w parku');
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });

@@ -129,7 +129,11 @@ export class CalendarData implements ReactiveController {
     this.loadKey = key;
     if (!config.apiBase) return this.fail(new Error('No api-base'), 'notConfigured');
     const plan = monthFetchPlan(ym, weekStart, zone);
-    void this.source(config).then((api) => api?.show(config as RazemConfig & { apiBase: string }, plan, filter));
+    void this.source(config).then(
+      (api) => api?.show(config as RazemConfig & { apiBase: string }, plan, filter),
+      // The chunk did not arrive (a broken connection): the error's Retry downloads it again.
+      (error: unknown) => key === this.loadKey && this.fail(error),
+    );
   }
 
   /** Loads the shown range again after an error. */

@@ -162,6 +162,7 @@ export class RazemEventCalendar extends RazemElement {
     listLimit: { state: true },
     showPast: { state: true },
     announcement: { state: true },
+    detailsRetry: { state: true },
   };
 
   /**
@@ -262,6 +263,10 @@ export class RazemEventCalendar extends RazemElement {
   });
   /** The dialog, filter selects and deep links (`extras.ts`), created when first needed. */
   private details?: DetailsController;
+  /** `extras.ts` failed to download: what its error's Retry does (try again, then go on). */
+  declare private detailsRetry?: (() => void) | undefined;
+  /** Counts clicks that open the dialog: only the last one waiting for the chunk opens it. */
+  private opening = 0;
   private given?: ConsortiumEvent[];
   private childrenRead = false;
   private resize?: ResizeObserver;
@@ -285,7 +290,7 @@ export class RazemEventCalendar extends RazemElement {
     if (probe) this.resize?.observe(probe);
     this.offChildren = new AbortController();
     const { signal } = this.offChildren;
-    if (this.deepLink != null) void this.useDetails();
+    if (this.deepLink != null) this.withDetails();
     // Children (the inline JSON) may not be parsed yet when the element upgrades early.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.readChildren(), { once: true, signal });
@@ -495,15 +500,30 @@ export class RazemEventCalendar extends RazemElement {
     return this.details;
   }
 
+  /**
+   * Loads the on-demand chunk, then runs `then`. When it does not arrive (a broken connection),
+   * an error says so and its Retry tries again: a click on an event must never just do nothing.
+   */
+  private withDetails(then?: (details: DetailsController) => void): void {
+    this.detailsRetry = undefined;
+    this.useDetails().then(then, () => {
+      // A later click's action wins; loading alone (filters, deep links) never replaces one.
+      if (then || !this.detailsRetry) this.detailsRetry = () => this.withDetails(then);
+    });
+  }
+
   /** Opens the details dialog (loading it first) with `state`; focus returns to `trigger`. */
   private open(state: DialogState, trigger?: Element | null): void {
-    void this.useDetails().then((details) => details.open(state, trigger));
+    // Clicked again while the chunk downloads (a slow network): one dialog, one `razem-event-open`.
+    const click = ++this.opening;
+    this.withDetails((details) => click === this.opening && details.open(state, trigger));
   }
 
   /** Feed addresses and organizer names, from the API, once something shows them. */
   private apiExtras(): void {
     const { config } = this;
-    void this.data.source(config).then((api) => api?.extras(config as ApiConfig, this.filter, this.localize.locale));
+    // A chunk that did not arrive shows as the data's error; the next render asks again.
+    this.data.source(config).then((api) => api?.extras(config as ApiConfig, this.filter, this.localize.locale)).catch(() => {});
   }
 
   protected override render(): TemplateResult {
@@ -531,6 +551,7 @@ export class RazemEventCalendar extends RazemElement {
         })}
       </div>
       ${this.showFilters ? this.renderFilters(m) : nothing}
+      ${this.detailsRetry ? errorState(copy.partFailed, copy.retry, this.detailsRetry) : nothing}
       <div class="body" @click=${this.onBodyClick} @keydown=${this.onGridKey}>
         ${status === 'error' || status === 'notConfigured'
           ? errorState(copy[status], copy.retry, () => (this.events ? undefined : this.data.retry()))
@@ -548,7 +569,8 @@ export class RazemEventCalendar extends RazemElement {
   private renderFilters(m: ViewModel): TemplateResult | typeof nothing {
     const { details } = this;
     if (!details) {
-      void this.useDetails();
+      // After a failed download, its error's Retry asks again (not every render).
+      if (!this.detailsRetry) this.withDetails();
       return nothing;
     }
     // Organizer names come with the partners; the events alone only know ids.

@@ -7,6 +7,7 @@ export const en: EventCalendarCopy = {
   loading: 'Loading events…',
   empty: 'No events in this period.',
   error: 'The events could not be loaded.',
+  partFailed: 'Part of the calendar could not be loaded.',
   notConfigured: 'No API address: add the api-base attribute or a <meta name="razem:api-base"> tag.',
   retry: 'Try again',
   previousMonth: 'Previous month',

@@ -7,6 +7,7 @@ export const uk: EventCalendarCopy = {
   loading: 'Завантаження подій…',
   empty: 'У цей період немає подій.',
   error: 'Не вдалося завантажити події.',
+  partFailed: 'Не вдалося завантажити частину календаря.',
   notConfigured: 'Немає адреси API: додайте атрибут api-base або тег <meta name="razem:api-base">.',
   retry: 'Спробувати ще раз',
   previousMonth: 'Попередній місяць',

@@ -15,6 +15,8 @@ export interface CalendarCopy {
   /** The month or list has no events. */
   empty: string;
   error: string;
+  /** The dialog, filters or deep links could not be downloaded (shown with Retry). */
+  partFailed: string;
   /** Shown when the element has no API address, no inline JSON and no `events`. */
   notConfigured: string;
   retry: string;
@@ -85,6 +87,7 @@ export const pl: CalendarCopy = {
   loading: 'Wczytywanie wydarzeń…',
   empty: 'Brak wydarzeń w tym okresie.',
   error: 'Nie udało się wczytać wydarzeń.',
+  partFailed: 'Nie udało się wczytać części kalendarza.',
   notConfigured: 'Brak adresu API: dodaj atrybut api-base lub znacznik <meta name="razem:api-base">.',
   retry: 'Spróbuj ponownie',
   previousMonth: 'Poprzedni miesiąc',

@@ -321,6 +321,8 @@ export class RazemIdeaForm extends RazemElement {
   private openStatus(code: string, byPerson = false): void {
     this.flow.view = 'status';
     this.statusCode = code;
+    // A retry after a failed download shows it is loading, and a new failure a new alert.
+    if (this.status === 'failed') this.status = undefined;
     this.requestUpdate();
     this.api().then(
       ({ StatusView }) => {

@@ -28,6 +28,8 @@ export function findLang(element: Element): string | undefined {
 }
 
 const controllers = new Set<LocalizeController<object>>();
+/** Polish stand-ins for copy that failed to download, and the download to try again. */
+const failed = new WeakMap<object, () => Promise<object>>();
 let observer: MutationObserver | undefined;
 
 /**
@@ -89,14 +91,16 @@ export class LocalizeController<Copy extends object> implements ReactiveControll
     const next = normalizeLocale(findLang(this.host));
     if (next === this.locale) return;
     this.locale = next;
-    const entry = this.catalog[next];
+    const entry = (failed.get(this.catalog[next]) as (() => Promise<Copy>) | undefined) ?? this.catalog[next];
     if (typeof entry === 'function') {
+      this.catalog[next as Exclude<RazemLocale, 'pl'>] = entry;
       entry().then(
         // Cached in the catalog, so every element of this kind shares one download.
         (copy) => (this.catalog[next as Exclude<RazemLocale, 'pl'>] = copy),
         (error: unknown) => {
           console.warn(`[razem] could not load "${next}" copy; showing Polish`, error);
-          this.catalog[next as Exclude<RazemLocale, 'pl'>] = this.catalog.pl;
+          // Polish rather than loading for ever; the next switch to this language downloads again.
+          failed.set((this.catalog[next as Exclude<RazemLocale, 'pl'>] = { ...this.catalog.pl }), entry);
         },
       ).finally(() => this.host.requestUpdate());
     }
