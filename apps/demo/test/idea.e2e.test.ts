@@ -132,6 +132,34 @@ it('on a slow network, the status check whose code failed to download shows an e
   await context.close();
 });
 
+it('on a slow network, switching the language keeps the form, what was typed and the focus until the new copy is there', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const english = await breakChunk(page, 'widgets/src/idea-form/locales-en.ts');
+  english.heal(); // downloads arrive, but only when the test lets them through
+  await page.goto(`${env.url}/`);
+  await decide(page, 'reject');
+  const form = page.locator('razem-idea-form');
+  const title = form.locator('#title');
+  await title.click();
+  await page.keyboard.type('Ławki');
+  const titleFocused = () => title.evaluate((input) => (input.getRootNode() as ShadowRoot).activeElement === input);
+
+  await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  await expect.poll(() => english.downloads).toBe(1);
+  // While English downloads: the same form, in Polish, still taking keystrokes.
+  expect(await form.getByRole('button', { name: 'Wyślij pomysł' }).isVisible()).toBe(true);
+  expect(await titleFocused()).toBe(true);
+  await page.keyboard.type(' w parku');
+
+  english.deliver();
+  await form.getByRole('button', { name: 'Send idea' }).waitFor();
+  expect(await title.inputValue()).toBe('Ławki w parku');
+  expect(await titleFocused()).toBe(true);
+  visitor.expectNoProblems();
+  await context.close();
+});
+
 it('on a slow network, English copy that failed to download shows Polish, and the next switch to English tries again', async () => {
   const visitor = await visitors.open();
   const { page, context } = visitor;

@@ -40,6 +40,9 @@ let observer: MutationObserver | undefined;
 export class LocalizeController<Copy extends object> implements ReactiveController {
   /** The language currently rendered. */
   locale: RazemLocale = 'pl';
+  /** The language asked for by `lang`: ahead of {@link locale} while its copy downloads. */
+  private wanted: RazemLocale = 'pl';
+  private synced = false;
 
   constructor(
     private readonly host: Host,
@@ -50,8 +53,9 @@ export class LocalizeController<Copy extends object> implements ReactiveControll
   }
 
   /**
-   * True while the current locale's copy is downloading; elements show their loading state
-   * rather than flash text in the wrong language.
+   * True while the first copy is downloading; elements show their loading state rather than
+   * flash text in the wrong language. A later switch of `lang` keeps the language shown until
+   * the new copy is there, so what the visitor is doing (focus, an open dialog) stays put.
    */
   get loading(): boolean {
     return typeof this.catalog[this.locale] === 'function';
@@ -89,21 +93,32 @@ export class LocalizeController<Copy extends object> implements ReactiveControll
   /** Re-reads `lang`; re-renders the host when the locale changed, loading its copy first. */
   sync(): void {
     const next = normalizeLocale(findLang(this.host));
-    if (next === this.locale) return;
-    this.locale = next;
+    const first = !this.synced;
+    this.synced = true;
+    if (next === this.wanted) return;
+    this.wanted = next;
     const entry = (failed.get(this.catalog[next]) as (() => Promise<Copy>) | undefined) ?? this.catalog[next];
     if (typeof entry === 'function') {
       this.catalog[next as Exclude<RazemLocale, 'pl'>] = entry;
-      entry().then(
-        // Cached in the catalog, so every element of this kind shares one download.
-        (copy) => (this.catalog[next as Exclude<RazemLocale, 'pl'>] = copy),
-        (error: unknown) => {
-          console.warn(`[razem] could not load "${next}" copy; showing Polish`, error);
-          // Polish rather than loading for ever; the next switch to this language downloads again.
-          failed.set((this.catalog[next as Exclude<RazemLocale, 'pl'>] = { ...this.catalog.pl }), entry);
-        },
-      ).finally(() => this.host.requestUpdate());
+      if (first) this.locale = next;
+      entry()
+        .then(
+          // Cached in the catalog, so every element of this kind shares one download.
+          (copy) => (this.catalog[next as Exclude<RazemLocale, 'pl'>] = copy),
+          (error: unknown) => {
+            console.warn(`[razem] could not load "${next}" copy; showing Polish`, error);
+            // Polish rather than loading for ever; the next switch to this language downloads again.
+            failed.set((this.catalog[next as Exclude<RazemLocale, 'pl'>] = { ...this.catalog.pl }), entry);
+          },
+        )
+        .finally(() => {
+          // Unless `lang` moved on meanwhile.
+          if (this.wanted === next) this.locale = next;
+          this.host.requestUpdate();
+        });
+      return;
     }
+    this.locale = next;
     this.host.requestUpdate();
   }
 }
