@@ -1,11 +1,14 @@
 /**
  * The partner list filtered the way visitors filter it: by kind, then by a search word; the
  * count is announced and the list shows exactly the partners the API has for that filter.
+ * On a slow network, the element's own file that failed to download is downloaded again by the
+ * loader, without a reload.
  */
 import { createRazemClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
+import { ABORTED_DOWNLOADS, breakChunk } from './support/chunks.ts';
 import { decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 
@@ -46,5 +49,28 @@ it('filters partners by kind and by search, announcing the count', async () => {
   await expect.poll(() => list.getByText('Żaden partner nie pasuje do wybranych filtrów.').isVisible()).toBe(true);
   await expectAccessible(page, 'partner list, no match');
   visitor.expectNoProblems();
+  await context.close();
+});
+
+it('on a slow network, a partner list whose code failed to download is loaded again and shows the partners', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const define = await breakChunk(page, 'widgets/src/partner-list/partner-list.ts');
+  await page.goto(`${env.url}/#partnerzy`);
+  await decide(page, 'reject');
+  await expect.poll(() => define.downloads, { timeout: 15_000 }).toBeGreaterThan(0);
+  // What a partner may write inside the tag shows until the element is there.
+  const list = page.locator('razem-partner-list');
+  await list.evaluate((element) => (element.innerHTML = '<p>Partnerzy porozumienia: <a href="/partnerzy">pełna lista</a></p>'));
+  const fallback = page.getByRole('link', { name: 'pełna lista' });
+  expect(await fallback.isVisible()).toBe(true);
+
+  // The connection recovers: the list appears without a reload (it stayed an empty box before).
+  define.heal();
+  define.deliver();
+  await expect.poll(() => list.getByRole('heading', { level: 3 }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  expect(await fallback.isVisible()).toBe(false);
+  expect(await page.locator('razem-event-calendar').evaluate((element) => element.matches(':defined'))).toBe(true);
+  visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem\] could not load partner-list\//]);
   await context.close();
 });
