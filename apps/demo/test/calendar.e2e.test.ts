@@ -221,3 +221,24 @@ it('on a slow network, an event clicked twice while its details download opens o
   visitor.expectNoProblems();
   await context.close();
 });
+
+it('on a slow network, Retry of calendar code that fails to download again leaves the focus on the new Retry', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  const alert = calendar.getByRole('alert');
+  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor({ timeout: 15_000 });
+
+  // The connection is still down: the keyboard user is back on Retry, not thrown to the toolbar.
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).focus();
+  const before = extras.downloads;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => extras.downloads).toBeGreaterThan(before);
+  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
+  await context.close();
+});

@@ -18,6 +18,8 @@ export const eventCalendarStyles = [
     p { margin: 0; }
     .calendar, .body { display: grid; gap: var(--_s3); }
     .body > button { justify-self: start; }
+    /* The dialog's code loading again after its error: no taller than that error. */
+    .calendar > .loading { --_loading-height: 0; }
     .toolbar, .nav, .views { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_s2); }
     .heading { flex: 1 1 12rem; font-size: 1.375em; font-weight: 700; }
     .heading::first-letter, .date::first-letter { text-transform: uppercase; }

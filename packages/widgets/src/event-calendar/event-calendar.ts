@@ -263,8 +263,11 @@ export class RazemEventCalendar extends RazemElement {
   });
   /** The dialog, filter selects and deep links (`extras.ts`), created when first needed. */
   private details?: DetailsController;
-  /** `extras.ts` failed to download: what its error's Retry does (try again, then go on). */
-  declare private detailsRetry?: (() => void) | undefined;
+  /**
+   * `extras.ts` failed to download: what its error's Retry does (try again, then go on); null
+   * while that Retry downloads it.
+   */
+  declare private detailsRetry?: (() => void) | null | undefined;
   /** Counts clicks that open the dialog: only the last one waiting for the chunk opens it. */
   private opening = 0;
   private given?: ConsortiumEvent[];
@@ -483,6 +486,7 @@ export class RazemEventCalendar extends RazemElement {
   /** Loads the on-demand chunk and creates the dialog and deep-link controller, once. */
   private async useDetails(): Promise<DetailsController> {
     const { DetailsController } = await import('./extras.js');
+    this.detailsRetry = undefined;
     this.details ??= new DetailsController(this, {
       data: this.data,
       linkKey: () => (this.deepLink == null ? undefined : this.deepLink || 'calendar'),
@@ -504,11 +508,13 @@ export class RazemEventCalendar extends RazemElement {
    * Loads the on-demand chunk, then runs `then`. When it does not arrive (a broken connection),
    * an error says so and its Retry tries again: a click on an event must never just do nothing.
    */
-  private withDetails(then?: (details: DetailsController) => void): void {
-    this.detailsRetry = undefined;
+  private withDetails(then?: (details: DetailsController) => void, retry?: boolean): void {
+    // A Retry shows the loading state meanwhile: it holds the focus (keepFocusAfterRetry), which
+    // fell to the toolbar and stayed there when the chunk failed again.
+    this.detailsRetry = retry ? null : undefined;
     this.useDetails().then(then, () => {
       // A later click's action wins; loading alone (filters, deep links) never replaces one.
-      if (then || !this.detailsRetry) this.detailsRetry = () => this.withDetails(then);
+      if (then || !this.detailsRetry) this.detailsRetry = () => this.withDetails(then, true);
     });
   }
 
@@ -551,7 +557,7 @@ export class RazemEventCalendar extends RazemElement {
         })}
       </div>
       ${this.showFilters ? this.renderFilters(m) : nothing}
-      ${this.detailsRetry ? errorState(copy.partFailed, copy.retry, this.detailsRetry) : nothing}
+      ${this.detailsRetry ? errorState(copy.partFailed, copy.retry, this.detailsRetry) : this.detailsRetry === null ? loadingState(copy.loading, 1) : nothing}
       <div class="body" @click=${this.onBodyClick} @keydown=${this.onGridKey}>
         ${status === 'error' || status === 'notConfigured'
           ? errorState(copy[status], copy.retry, () => (this.events ? undefined : this.data.retry()))
@@ -570,7 +576,7 @@ export class RazemEventCalendar extends RazemElement {
     const { details } = this;
     if (!details) {
       // After a failed download, its error's Retry asks again (not every render).
-      if (!this.detailsRetry) this.withDetails();
+      if (this.detailsRetry === undefined) this.withDetails();
       return nothing;
     }
     // Organizer names come with the partners; the events alone only know ids.
