@@ -242,3 +242,34 @@ it('on a slow network, Retry of calendar code that fails to download again leave
   visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
+
+it('on a slow network, the subscription whose code failed to download shows an error, and Retry shows the feed address', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  await calendar.getByRole('alert').getByText('Nie udało się wczytać wydarzeń.').waitFor({ timeout: 15_000 });
+
+  // Not "loading" for ever: the dialog says what went wrong and offers Retry.
+  await calendar.getByRole('button', { name: 'Subskrybuj kalendarz' }).click();
+  const dialog = calendar.getByRole('dialog');
+  await dialog.getByRole('alert').getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  // Still down: a second failure is shown again, with the focus on its Retry.
+  const before = load.downloads;
+  await dialog.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  await expect.poll(() => load.downloads).toBeGreaterThan(before);
+  await dialog.getByRole('alert').getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+
+  load.heal();
+  await page.keyboard.press('Enter');
+  load.deliver();
+  const feed = dialog.getByRole('textbox');
+  await feed.waitFor();
+  expect(await feed.inputValue()).toMatch(/^https?:\/\/.*\/v1\/events\.ics/);
+  expect(await dialog.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem-event-calendar\]/]);
+  await context.close();
+});

@@ -29,8 +29,8 @@ export interface DetailsOptions {
   focusCell(): HTMLElement | null;
   /** Called when an event's details open (for `razem-event-open`). */
   opened(id: string): void;
-  /** Asks the API for feed addresses and organizer names. */
-  apiExtras(): void;
+  /** Asks the API for feed addresses and organizer names; fails when their code did not arrive. */
+  apiExtras(): Promise<unknown>;
   /** An event by id, loaded or (deep link outside the loaded months) fetched; undefined if none. */
   findEvent(id: string): Promise<unknown>;
 }
@@ -46,6 +46,8 @@ export class DetailsController implements ReactiveController {
   private focusNext?: string;
   private pendingEvent?: string;
   private off?: AbortController;
+  /** The subscription's code (`load.ts`) did not arrive: what its error's Retry does. */
+  private feedsRetry?: () => void;
 
   constructor(
     private readonly element: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -94,7 +96,26 @@ export class DetailsController implements ReactiveController {
       this.host.opened(state.id);
       this.writeHash(state.id);
     }
-    this.host.apiExtras();
+    this.extras();
+  }
+
+  /**
+   * Asks for feed addresses and organizer names. When their code does not arrive, the
+   * subscription says so (it said "loading" for ever) and the focus goes to its Retry, which asks
+   * again with the focus on the title meanwhile (the shared focus keeping would pick the
+   * calendar's own error, behind the modal dialog).
+   */
+  private extras(): void {
+    this.feedsRetry = undefined;
+    this.element.requestUpdate();
+    this.host.apiExtras().catch(() => {
+      this.feedsRetry = () => {
+        this.focusNext = '#dialog-title';
+        this.extras();
+      };
+      this.focusNext = '.error button';
+      this.element.requestUpdate();
+    });
   }
 
   /** Keeps the hash in step with the month and open event, when deep links are on. */
@@ -155,7 +176,7 @@ export class DetailsController implements ReactiveController {
         items = item ? [item] : event ? prepareEvents([event], zone).items : [];
       }
       const fromDay = state.kind === 'event' ? { fromDay: state.fromDay } : {};
-      content = dialogContent(m, state, items, { names: data.names, feeds: data.feeds, ...fromDay });
+      content = dialogContent(m, state, items, { names: data.names, feeds: data.feeds, retry: this.feedsRetry, ...fromDay });
     }
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @click=${this.onClick} @close=${this.onClose}>${content}</dialog>`;
   }

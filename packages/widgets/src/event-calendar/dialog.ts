@@ -16,6 +16,7 @@ import type { EventCalendarCopy } from './locales.js';
 import { localized, placeText } from './text.js';
 import { statusMark, timeText, type ViewModel } from './views.js';
 import { zonedDay } from './zones.js';
+import { errorState } from '../shared/states.js';
 import { isHttpUrl } from '../shared/urls.js';
 
 /** Subscription addresses of the calendar. */
@@ -29,6 +30,8 @@ export interface DetailContext {
   /** Organizer names by partner id, when known. */
   names: ReadonlyMap<string, string>;
   feeds?: Feeds;
+  /** The feeds' code did not arrive: its error's Retry. */
+  retry?: (() => void) | undefined;
   /** The day whose list the event was opened from, for the "back" button. */
   fromDay?: Day;
 }
@@ -164,8 +167,8 @@ export function dialogContent(m: ViewModel, state: DialogState, items: readonly 
   const copy = dialogCopy(m);
   const close = html`<form method="dialog" class="close"><button part="button" type="submit">${copy.close}</button></form>`;
   if (state.kind === 'subscribe') {
-    return html`${close}<h2 id="dialog-title">${copy.subscribe}</h2>
-      ${ctx.feeds ? subscribeSection(m, ctx.feeds) : html`<p>${copy.loading}</p>`}`;
+    return html`${close}<h2 id="dialog-title" tabindex="-1">${copy.subscribe}</h2>
+      ${ctx.feeds ? subscribeSection(m, ctx.feeds) : ctx.retry ? errorState(copy.partFailed, copy.retry, ctx.retry) : html`<p>${copy.loading}</p>`}`;
   }
   if (state.kind === 'day') return html`${close}${dayDetails(m, state.day, items)}`;
   return html`${close}${items[0] ? eventDetails(m, items[0], ctx) : html`<h2 id="dialog-title">${copy.notFound}</h2>`}`;

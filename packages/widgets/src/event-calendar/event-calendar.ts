@@ -525,11 +525,10 @@ export class RazemEventCalendar extends RazemElement {
     this.withDetails((details) => click === this.opening && details.open(state, trigger));
   }
 
-  /** Feed addresses and organizer names, from the API, once something shows them. */
-  private apiExtras(): void {
+  /** Feed addresses and organizer names, from the API, once something shows them; fails when the chunk did not. */
+  private apiExtras(): Promise<void> {
     const { config } = this;
-    // A chunk that did not arrive shows as the data's error; the next render asks again.
-    this.data.source(config).then((api) => api?.extras(config as ApiConfig, this.filter, this.localize.locale)).catch(() => {});
+    return this.data.source(config).then((api) => api?.extras(config as ApiConfig, this.filter, this.localize.locale));
   }
 
   protected override render(): TemplateResult {
@@ -579,8 +578,9 @@ export class RazemEventCalendar extends RazemElement {
       if (this.detailsRetry === undefined) this.withDetails();
       return nothing;
     }
-    // Organizer names come with the partners; the events alone only know ids.
-    this.apiExtras();
+    // Organizer names come with the partners; the events alone only know ids. A chunk that did
+    // not arrive shows as the data's error; the next render asks again.
+    this.apiExtras().catch(() => {});
     const names = [...this.data.names].sort((a, b) => a[1].localeCompare(b[1], this.intl));
     return html`<div @change=${this.onFilterChange}>${details.filters(m, KINDS, this.kinds, names, this.organizer)}</div>`;
   }
