@@ -1,12 +1,14 @@
 /**
  * The page built by Vite from the npm packages (`/vite/`): the same elements and the same
  * consent rules, nothing from the CDN build, and the SDK used directly for the page's own
- * "upcoming events" teaser, which shows what the API lists.
+ * "upcoming events" teaser, which shows what the API lists. On a slow network, the elements'
+ * lazily loaded chunks, named by Vite, fail the way the CDN build's do (one check of the calendar).
  */
 import { createRazemClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
+import { ABORTED_DOWNLOADS } from './support/chunks.ts';
 import { analyticsRuns, bannerShown, decide } from './support/consent.ts';
 import { statsHits } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
@@ -48,5 +50,28 @@ it('renders every element from the npm build, with consent and the SDK teaser', 
   expect(visitor.requests.some((url) => url.includes('/vite/assets/') && url.endsWith('.js'))).toBe(true);
   expect(visitor.requests.filter((url) => url.includes('/cdn/'))).toEqual([]);
   visitor.expectNoProblems();
+  await context.close();
+});
+
+it('on a slow network, the calendar bundled by Vite shows an error for details that failed to download, and Retry opens them', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  // Vite names the calendar's on-demand chunk after its entry module, extras.ts.
+  let broken = true;
+  await page.route(/\/vite\/assets\/extras-[\w-]+\.js$/, (route) => (broken ? route.abort() : route.continue()));
+  await page.goto(`${env.url}/vite/`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  const item = calendar.locator('[part~="item"] [data-id]').first();
+  await item.waitFor({ timeout: 15_000 });
+
+  await item.click();
+  const alert = calendar.getByRole('alert');
+  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor();
+  broken = false;
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  await calendar.getByRole('dialog').getByRole('heading', { level: 2 }).waitFor();
+  expect(await calendar.getByRole('alert').count()).toBe(0);
+  visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
