@@ -486,7 +486,7 @@ export class RazemEventCalendar extends RazemElement {
   /** Loads the on-demand chunk and creates the dialog and deep-link controller, once. */
   private async useDetails(): Promise<DetailsController> {
     const { DetailsController } = await import('./extras.js');
-    this.detailsRetry = undefined;
+    this.detailsRetry = undefined; // here at last: no error, no Retry loading
     this.details ??= new DetailsController(this, {
       data: this.data,
       linkKey: () => (this.deepLink == null ? undefined : this.deepLink || 'calendar'),
