@@ -243,6 +243,34 @@ it('on a slow network, Retry of calendar code that fails to download again leave
   await context.close();
 });
 
+it('on a slow network, Retry of events that fail again keeps the focus on Retry, and once they load, on the month', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
+  await page.goto(`${env.url}/#kalendarz`);
+  await decide(page, 'reject');
+  const calendar = page.locator('razem-event-calendar');
+  const alert = calendar.getByRole('alert');
+  await alert.getByText('Nie udało się wczytać wydarzeń.').waitFor({ timeout: 15_000 });
+
+  // Still offline: the keyboard user is back on Retry, not thrown to the toolbar.
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).focus();
+  const before = load.downloads;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => load.downloads).toBeGreaterThan(before);
+  await alert.getByText('Nie udało się wczytać wydarzeń.').waitFor();
+  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+
+  // Back online: the focus lands in the month grid, where the arrows work.
+  load.heal();
+  await page.keyboard.press('Enter');
+  load.deliver();
+  await expect.poll(() => calendar.locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await focused(page))?.role).toBe('gridcell');
+  visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem-event-calendar\]/]);
+  await context.close();
+});
+
 it('on a slow network, the subscription whose code failed to download shows an error, and Retry shows the feed address', async () => {
   const visitor = await visitors.open();
   const { page, context } = visitor;

@@ -122,6 +122,7 @@ function findIntlTag(lang: string | undefined, locale: RazemLocale): string {
  * @csspart subscribe - The "subscribe to this calendar" section.
  * @csspart input - The feed address field.
  * @csspart state - The loading, empty and error containers (also `loading`, `empty`, `error`).
+ * @csspart loading - Also the note over the month grid while its events load.
  *
  * @cssproperty --razem-color-accent - Buttons, links, today's mark and the focus ring.
  * @cssproperty --razem-color-on-accent - Text on accent backgrounds.

@@ -63,7 +63,8 @@ function cell(m: ViewModel, grid: MonthGrid, day: DayNumber, bucket: readonly Ca
   const { shown, hidden } = sliceCell(bucket, m.maxRows);
   const outside = day < grid.first || day > grid.last;
   const count = bucket.length ? `, ${m.plural(bucket.length, m.copy.eventCount)}` : '';
-  return html`<div role="gridcell" part="day" class="day${outside ? ' outside' : ''}" data-day=${day} tabindex=${day === m.focusDay ? '0' : '-1'} aria-current=${day === m.today ? 'date' : nothing}>
+  // The day with the tab stop is where a successful Retry puts the keyboard focus (shared/states.ts).
+  return html`<div role="gridcell" part="day" class="day${outside ? ' outside' : ''}" data-day=${day} tabindex=${day === m.focusDay ? '0' : '-1'} ?data-after-retry=${day === m.focusDay} aria-current=${day === m.today ? 'date' : nothing}>
     <span class="number" aria-hidden="true">${civilDate(day).day}</span><span class="vh">${formatDay(day, m.intl)}${count}</span>
     ${shown.map((item) => chip(m, item, day))}
     ${hidden ? html`<button part="more" type="button" class="more" tabindex="-1" data-more=${day}>${m.plural(hidden, m.copy.more)}</button>` : nothing}
@@ -154,11 +155,14 @@ export function toolbar(m: ViewModel, state: ToolbarState): TemplateResult {
     ${state.zoneNote ? html`<p part="zone" class="zone">${copy.timesIn.replace('{zone}', state.zoneNote)}</p>` : nothing}`;
 }
 
-/** The month view: a loading or empty note over the grid (the grid keeps its size meanwhile). */
+/**
+ * The month view: a loading or empty note over the grid (the grid keeps its size meanwhile). The
+ * loading note holds the keyboard focus while a Retry loads, as the other loading states do.
+ */
 export function monthBody(m: ViewModel, grid: MonthGrid, buckets: readonly (readonly CalendarItem[])[], loading: boolean): TemplateResult {
   const { start, first, last } = grid;
   const empty = !loading && buckets.slice(first - start, last - start + 1).every((b) => b.length === 0);
-  return html`${loading ? html`<p class="note">${m.copy.loading}</p>` : empty ? emptyState(m.copy.empty) : nothing}
+  return html`${loading ? html`<p part="loading" class="note" tabindex="-1">${m.copy.loading}</p>` : empty ? emptyState(m.copy.empty) : nothing}
     ${monthView(m, grid, buckets, loading)}`;
 }
 
