@@ -253,8 +253,9 @@ export class RazemIdeaForm extends RazemElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // `mode` changed after the first render (the first is handled by init).
-    if (this.hasUpdated && changed.has('mode')) {
+    // `mode` changed after the first render (the first is handled by init), or a router gave the
+    // status check another `tracking-code`.
+    if (this.hasUpdated && (changed.has('mode') || (changed.has('trackingCode') && this.mode === 'status'))) {
       if (this.mode === 'status') this.openStatus(this.trackingCode ?? '');
       else this.flow.view = 'form';
     }
