@@ -77,7 +77,11 @@ export class DetailsController implements ReactiveController {
 
   hostUpdated(): void {
     const dialog = this.element.renderRoot.querySelector('dialog');
-    if (dialog && this.state && !dialog.open && dialog.isConnected) dialog.showModal();
+    // Moved or added again while open, the dialog stays open but no longer modal: open it anew.
+    if (dialog && this.state && !dialog.matches(':modal') && dialog.isConnected) {
+      dialog.close();
+      dialog.showModal();
+    }
     if (dialog && !this.state && dialog.open) dialog.close();
     if (dialog?.open && this.focusNext) {
       dialog.querySelector<HTMLElement>(this.focusNext)?.focus();
