@@ -195,7 +195,8 @@ export class RazemIdeaForm extends RazemElement {
     addEventListener('online', this.onOnline);
     addEventListener('pagehide', this.onPageHide);
     addEventListener('storage', this.onStorage);
-    if (this.started) return;
+    // Back on the page (a route came back): its retry timer was dropped on removal, so try now.
+    if (this.started) return void (this.flow.view === 'queued' && this.flow.flush());
     this.started = true;
     // Children (the JSON configuration) may not be parsed yet when the element upgrades early.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.init(), { once: true });
