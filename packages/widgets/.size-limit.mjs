@@ -87,7 +87,7 @@ const runtimeSize = kB(sizeOf(runtime));
 const litCore = kB(sizeOf(unique(core, foundations)));
 
 budget('shared runtime: Lit + shared foundations + SDK core (ky, zod, HTTP, errors) + contract building blocks', runtime, 22, {
-  limit: '25.9 kB',
+  limit: '26 kB',
   why:
     'Lit (5.9 kB), ky 2 (8.6 kB, which the issue mandates) and zod/mini with the response schemas (6.5 kB) are 21 kB before ' +
     'any code of ours; the shared foundations, the SDK’s HTTP core and errors, and the string checks the idea form’s ' +
@@ -107,7 +107,7 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   budget('partner-list: inline JSON, Polish (Lit + element, no SDK)', initial, 10, { limit: '13.3 kB', why });
   budget('partner-list: inline JSON, English/Ukrainian page', [...initial, ...other], 10, { limit: '14.2 kB', why });
   budget('partner-list: from the API, everything, one language', [...files, ...other], 26, {
-    limit: '32 kB',
+    limit: '32.1 kB',
     why: `the shared runtime alone is ${runtimeSize}`,
   });
 }
@@ -122,7 +122,7 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   budget('idea-form: on top of the shared runtime, Polish (everything it loads)', own(files), 8, { limit: '14.9 kB', why });
   budget('idea-form: on top of the shared runtime, English/Ukrainian', [...own(files), ...other], 8, { limit: '17.9 kB', why });
   budget('idea-form: standalone (Lit + SDK + schemas + element), one language', [...files, ...other], 30, {
-    limit: '43.7 kB',
+    limit: '43.8 kB',
     why: `the shared runtime alone is ${runtimeSize}`,
   });
 }
