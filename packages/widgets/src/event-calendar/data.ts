@@ -87,10 +87,15 @@ export class CalendarData implements ReactiveController {
     this.callbacks.failed(error);
   }
 
-  /** Forgets every loaded range, so the next {@link show} fetches again. */
-  clear(): void {
+  /** Forgets every loaded range, so the next {@link show} fetches again; `fixed` events too. */
+  clear(fixed?: boolean): void {
     this.api = undefined;
     this.loadKey = '';
+    if (fixed) {
+      this.fixed = undefined;
+      this.version++;
+      this.status = 'loading';
+    }
   }
 
   /**

@@ -516,6 +516,17 @@ describe('inline JSON', () => {
     expect(loaded.filter((url) => /event-calendar\/load\.ts|\/sdk\/|\/ky\/|zod/.test(url))).toEqual([]);
   });
 
+  it('given `events` and then not, shows its own events again (a framework passing data, then none)', async () => {
+    const events = sampleMonth(NOVEMBER);
+    const el = await mount(events.slice(0, 1), (e) => {
+      e.innerHTML = `<script type="application/json">${JSON.stringify(events)}</script>`;
+    });
+    expect(all(el, '[role="gridcell"] [part~="event"]').map((c) => c.dataset.id)).toEqual([events[0]!.id]);
+
+    el.events = undefined;
+    await vi.waitFor(() => expect(new Set(all(el, '[role="gridcell"] [part~="event"]').map((c) => c.dataset.id)).size).toBe(events.length));
+  });
+
   it('filters by kind and organizer', async () => {
     const el = await mount(sampleMonth(NOVEMBER), (e) => (e.kinds = 'workshop,panel'));
     expect(all(el, '[role="gridcell"] [part~="event"]').map((c) => c.dataset.id)).toEqual([fixtureId(101), fixtureId(105)]);

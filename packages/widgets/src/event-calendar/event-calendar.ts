@@ -339,9 +339,14 @@ export class RazemEventCalendar extends RazemElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.events && this.events !== this.given) {
+    if (this.events !== this.given) {
       this.given = this.events;
-      this.data.setFixed(normalizeEvents(this.events), 'property');
+      if (this.events) this.data.setFixed(normalizeEvents(this.events), 'property');
+      else {
+        // Taken back (a framework passing none now): inline JSON or the API again.
+        this.data.clear(true);
+        this.readChildren();
+      }
     }
     if (changed.has('organizerNames') && this.organizerNames) this.data.names = new Map(Object.entries(this.organizerNames));
     this.intl = intlTag(findLang(this), this.localize.locale);

@@ -149,6 +149,17 @@ describe('<razem-partner-list> with inline JSON', () => {
     expect(script()).toBeNull();
   });
 
+  it('given `partners` first and then not, shows its own data (a framework passing data, then none)', async () => {
+    const el = document.createElement('razem-partner-list');
+    el.partners = seed.slice(0, 2);
+    el.innerHTML = `<script type="application/json">${JSON.stringify(seed)}</script>`;
+    host.append(el);
+    await vi.waitFor(() => expect(names(el)).toHaveLength(2));
+
+    el.partners = undefined;
+    await vi.waitFor(() => expect(names(el)).toHaveLength(6), { timeout: 5_000 });
+  });
+
   it('fires razem-partners-loaded with the sorted partners', async () => {
     const loaded = vi.fn();
     host.addEventListener('razem-partners-loaded', (e) => loaded((e as CustomEvent).detail));

@@ -236,7 +236,8 @@ export class RazemPartnerList extends RazemElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first update carries the initial attributes, already used by connectedCallback. Here
     // rather than in updated(), so the loading state lands in this update, not in another one.
-    if (this.settled && (changed.has('apiBase') || changed.has('apiKey'))) void this.reload();
+    // `partners` taken back (a framework passing none now): the element's own data again.
+    if (this.settled && (changed.has('apiBase') || changed.has('apiKey') || (changed.has('partners') && !this.partners))) void this.reload();
     this.settled = true;
   }
 
