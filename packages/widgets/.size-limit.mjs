@@ -137,7 +137,7 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   // Over the 10 kB target by the error and Retry shown when the dialog's chunk does not arrive.
   measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10.3 kB');
   budget('event-calendar: on top of the shared runtime (up front + dialog + API code), one language', [...own(files), ...other], 10, {
-    limit: '19.2 kB',
+    limit: '19.3 kB',
     why: 'month grid, list, APG keyboard grid, time zones, the details dialog with .ics/Google/Outlook, deep links and range caching; up front it is 10.2 kB',
   });
   budget('event-calendar: standalone with styles, inline JSON, one language', [...initial, ...other], 32);
