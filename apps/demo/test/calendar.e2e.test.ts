@@ -7,7 +7,8 @@
 import { expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { visitorsInChromium } from './support/browser.ts';
-import { ABORTED_DOWNLOADS, breakChunk } from './support/chunks.ts';
+import type { Page } from 'playwright-core';
+import { ABORTED_DOWNLOADS, breakChunk, type ChunkFault } from './support/chunks.ts';
 import { decide } from './support/consent.ts';
 import { demoEnv } from './support/env.ts';
 import { focused } from './support/keyboard.ts';
@@ -222,23 +223,28 @@ it('on a slow network, an event clicked twice while its details download opens o
   await context.close();
 });
 
+/**
+ * A keyboard user presses the calendar's Retry under `message` while `fault` still fails: the
+ * error comes back, and so must the focus, to the new Retry (not to the toolbar).
+ */
+async function retryStillBroken(page: Page, fault: ChunkFault, message: string): Promise<void> {
+  const alert = page.locator('razem-event-calendar').getByRole('alert');
+  await alert.getByText(message).waitFor({ timeout: 15_000 });
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).focus();
+  const before = fault.downloads;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => fault.downloads).toBeGreaterThan(before);
+  await alert.getByText(message).waitFor();
+  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+}
+
 it('on a slow network, Retry of calendar code that fails to download again leaves the focus on the new Retry', async () => {
   const visitor = await visitors.open();
   const { page, context } = visitor;
   const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
   await page.goto(`${env.url}/#kalendarz`);
   await decide(page, 'reject');
-  const calendar = page.locator('razem-event-calendar');
-  const alert = calendar.getByRole('alert');
-  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor({ timeout: 15_000 });
-
-  // The connection is still down: the keyboard user is back on Retry, not thrown to the toolbar.
-  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).focus();
-  const before = extras.downloads;
-  await page.keyboard.press('Enter');
-  await expect.poll(() => extras.downloads).toBeGreaterThan(before);
-  await alert.getByText('Nie udało się wczytać części kalendarza.').waitFor();
-  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+  await retryStillBroken(page, extras, 'Nie udało się wczytać części kalendarza.');
   visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
@@ -249,23 +255,13 @@ it('on a slow network, Retry of events that fail again keeps the focus on Retry,
   const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
   await page.goto(`${env.url}/#kalendarz`);
   await decide(page, 'reject');
-  const calendar = page.locator('razem-event-calendar');
-  const alert = calendar.getByRole('alert');
-  await alert.getByText('Nie udało się wczytać wydarzeń.').waitFor({ timeout: 15_000 });
-
-  // Still offline: the keyboard user is back on Retry, not thrown to the toolbar.
-  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).focus();
-  const before = load.downloads;
-  await page.keyboard.press('Enter');
-  await expect.poll(() => load.downloads).toBeGreaterThan(before);
-  await alert.getByText('Nie udało się wczytać wydarzeń.').waitFor();
-  await expect.poll(() => focused(page)).toMatchObject({ host: 'razem-event-calendar', tag: 'button', name: 'Spróbuj ponownie' });
+  await retryStillBroken(page, load, 'Nie udało się wczytać wydarzeń.');
 
   // Back online: the focus lands in the month grid, where the arrows work.
   load.heal();
   await page.keyboard.press('Enter');
   load.deliver();
-  await expect.poll(() => calendar.locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('razem-event-calendar').locator('[part~="event"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect.poll(async () => (await focused(page))?.role).toBe('gridcell');
   visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem-event-calendar\]/]);
   await context.close();
