@@ -117,13 +117,17 @@ it('names the clock of its Warsaw times for a visitor in New York, and stays qui
   }
 });
 
-it('on a slow network, events whose loading code failed to download show an error, and Retry loads them', async () => {
+/** A visitor on the demo's calendar section, whose chunk holding `module` fails until healed. */
+async function calendarWithBrokenChunk(module: string) {
   const visitor = await visitors.open();
-  const { page, context } = visitor;
-  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
-  await page.goto(`${env.url}/#kalendarz`);
-  await decide(page, 'reject');
-  const calendar = page.locator('razem-event-calendar');
+  const fault = await breakChunk(visitor.page, `widgets/src/event-calendar/${module}`);
+  await visitor.page.goto(`${env.url}/#kalendarz`);
+  await decide(visitor.page, 'reject');
+  return { visitor, page: visitor.page, context: visitor.context, fault, calendar: visitor.page.locator('razem-event-calendar') };
+}
+
+it('on a slow network, events whose loading code failed to download show an error, and Retry loads them', async () => {
+  const { visitor, context, fault: load, calendar } = await calendarWithBrokenChunk('load.ts');
 
   // Not a skeleton for ever: the visitor is told, in the page's language, and can try again.
   await calendar.getByRole('alert').getByText('Nie udało się wczytać wydarzeń.').waitFor();
@@ -137,12 +141,7 @@ it('on a slow network, events whose loading code failed to download show an erro
 });
 
 it('on a slow network, an event whose details failed to download shows an error, and Retry opens its details', async () => {
-  const visitor = await visitors.open();
-  const { page, context } = visitor;
-  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
-  await page.goto(`${env.url}/#kalendarz`);
-  await decide(page, 'reject');
-  const calendar = page.locator('razem-event-calendar');
+  const { visitor, context, fault: extras, calendar } = await calendarWithBrokenChunk('extras.ts');
   const chip = calendar.locator('[role="gridcell"] [part~="event"]').first();
   await chip.waitFor({ timeout: 15_000 });
   const title = (await chip.locator('.name').textContent())?.trim() ?? '';
@@ -239,22 +238,14 @@ async function retryStillBroken(page: Page, fault: ChunkFault, message: string):
 }
 
 it('on a slow network, Retry of calendar code that fails to download again leaves the focus on the new Retry', async () => {
-  const visitor = await visitors.open();
-  const { page, context } = visitor;
-  const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
-  await page.goto(`${env.url}/#kalendarz`);
-  await decide(page, 'reject');
+  const { visitor, page, context, fault: extras } = await calendarWithBrokenChunk('extras.ts');
   await retryStillBroken(page, extras, 'Nie udało się wczytać części kalendarza.');
   visitor.expectNoProblems(ABORTED_DOWNLOADS);
   await context.close();
 });
 
 it('on a slow network, Retry of events that fail again keeps the focus on Retry, and once they load, on the month', async () => {
-  const visitor = await visitors.open();
-  const { page, context } = visitor;
-  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
-  await page.goto(`${env.url}/#kalendarz`);
-  await decide(page, 'reject');
+  const { visitor, page, context, fault: load } = await calendarWithBrokenChunk('load.ts');
   await retryStillBroken(page, load, 'Nie udało się wczytać wydarzeń.');
 
   // Back online: the focus lands in the month grid, where the arrows work.
@@ -268,12 +259,7 @@ it('on a slow network, Retry of events that fail again keeps the focus on Retry,
 });
 
 it('on a slow network, the subscription whose code failed to download shows an error, and Retry shows the feed address', async () => {
-  const visitor = await visitors.open();
-  const { page, context } = visitor;
-  const load = await breakChunk(page, 'widgets/src/event-calendar/load.ts');
-  await page.goto(`${env.url}/#kalendarz`);
-  await decide(page, 'reject');
-  const calendar = page.locator('razem-event-calendar');
+  const { visitor, page, context, fault: load, calendar } = await calendarWithBrokenChunk('load.ts');
   await calendar.getByRole('alert').getByText('Nie udało się wczytać wydarzeń.').waitFor({ timeout: 15_000 });
 
   // Not "loading" for ever: the dialog says what went wrong and offers Retry.
