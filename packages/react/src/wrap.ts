@@ -10,7 +10,15 @@ import * as React from 'react';
 
 type Props = Record<string, unknown>;
 
-export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>): ReactWebComponent<I, E> {
+/** The element's methods (`reload`, `requestUpdate`…): `@lit/react` types them as props, and setting one would replace it. */
+type Methods<I> = { [K in keyof I]-?: I[K] extends (...args: never[]) => unknown ? K : never }[keyof I];
+
+/** The wrapper's type: `@lit/react`'s, without the element's methods as props. */
+export type Wrapper<I extends HTMLElement, E extends Record<string, EventName | string>> = React.ForwardRefExoticComponent<
+  Omit<React.ComponentPropsWithoutRef<ReactWebComponent<I, E>>, Methods<I>> & React.RefAttributes<I>
+>;
+
+export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>): Wrapper<I, E> {
   const inner = createComponent({ ...options, events: {} }) as unknown as React.ComponentType<Props & React.RefAttributes<I>>;
   const events = Object.entries(options.events ?? {});
   const component = React.forwardRef<I, Props>((props, ref) => {
@@ -50,5 +58,5 @@ export function wrap<I extends HTMLElement, E extends Record<string, EventName |
     return React.createElement(inner, { ...elementProps, ref: onElement });
   });
   component.displayName = options.displayName ?? options.tagName;
-  return component as unknown as ReactWebComponent<I, E>;
+  return component as unknown as Wrapper<I, E>;
 }
