@@ -1,8 +1,9 @@
 /**
  * Generates the React wrappers from `@razem/widgets/custom-elements.json`: one module per custom
- * element in `src/generated/<element>.ts` (a `createComponent()` of `@lit/react` with an event
- * prop for each documented event) and `src/generated/index.ts`. A new element or event in the
- * widgets needs no edit here. Run by `build` and `typecheck`: `node scripts/generate.ts`.
+ * element in `src/generated/<element>.ts` (a `createComponent()` of `@lit/react`, through
+ * `src/wrap.ts`, with an event prop for each documented event) and `src/generated/index.ts`. A
+ * new element or event in the widgets needs no edit here. Run by `build` and `typecheck`:
+ * `node scripts/generate.ts`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,10 +92,10 @@ export function wrapperSource(wrapper: Wrapper): string {
   const attributeFields = wrapper.attributes
     .map((a) => `  /** ${doc(a.description)} */\n  ${/^[a-z]\w*$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${a.type};\n`)
     .join('');
-  return `${HEADER}import { createComponent${events ? ', type EventName' : ''} } from '@lit/react';
-import * as React from 'react';
+  return `${HEADER}${events ? "import type { EventName } from '@lit/react';\n" : ''}import * as React from 'react';
 // The define entry registers <${wrapper.tag}> and declares its events in HTMLElementEventMap.
 import { ${wrapper.className} as ${element} } from '@razem/widgets/${wrapper.folder}/define';
+import { wrap } from '../wrap.js';
 
 /** The \`<${wrapper.tag}>\` element class (for refs: \`useRef<${element}>(null)\`). */
 export { ${element} };
@@ -103,7 +104,7 @@ export { ${element} };
 export interface ${attributes} {
 ${attributeFields}}
 
-const component = createComponent({
+const component = wrap({
   react: React,
   tagName: '${wrapper.tag}',
   elementClass: ${element},

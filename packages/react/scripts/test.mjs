@@ -3,12 +3,13 @@
 // leaves no src/generated), vitest (Node, types, Chromium), then the package checks (publint,
 // attw). Each step runs even when an earlier one failed so every report lands in `.test-results/`.
 import { spawnSync } from 'node:child_process';
-import { globSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 
-// attw skips the wildcard export `./*`: name the wrappers it expands to.
+// attw skips the wildcard export `./*`: name the wrappers it expands to (not the shared
+// declaration chunks, such as `wrap-<hash>.d.ts`, which have no module beside them).
 const wrappers = globSync('dist/*.d.ts')
   .map((file) => file.slice('dist/'.length, -'.d.ts'.length))
-  .filter((name) => name !== 'index' && !name.startsWith('chunk-'))
+  .filter((name) => name !== 'index' && !name.startsWith('chunk-') && existsSync(`dist/${name}.js`))
   .sort()
   .map((name) => `./${name}`);
 

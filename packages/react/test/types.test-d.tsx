@@ -58,6 +58,10 @@ describe('props', () => {
     <RazemEventCalendar theme="blue" />;
     // @ts-expect-error: not a variant
     <RazemConsentSettings variant="icon" />;
+    // @ts-expect-error: a method of the element, not a prop (setting it would replace the method)
+    <RazemPartnerList reload={async () => {}} />;
+    // @ts-expect-error: a method of the element, not a prop
+    <RazemEventCalendar requestUpdate={() => {}} />;
   });
 
   it('forward refs to the element', () => {

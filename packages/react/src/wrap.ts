@@ -1,0 +1,62 @@
+/**
+ * `createComponent()` of `@lit/react` with the event props and the ref handled here, so that they
+ * end with the component. `@lit/react` leaves its listeners on the element after an unmount (an
+ * element the page keeps would still call the unmounted component's handlers) and drops what a
+ * callback ref returns (React 19's ref cleanup never ran; the callback got `null` instead).
+ * Properties and attributes stay with `@lit/react`. Used by every generated wrapper.
+ */
+import { createComponent, type EventName, type Options, type ReactWebComponent } from '@lit/react';
+import * as React from 'react';
+
+type Props = Record<string, unknown>;
+
+/** The element's methods (`reload`, `requestUpdate`…): `@lit/react` types them as props, and setting one would replace it. */
+type Methods<I> = { [K in keyof I]-?: I[K] extends (...args: never[]) => unknown ? K : never }[keyof I];
+
+/** The wrapper's type: `@lit/react`'s, without the element's methods as props. */
+export type Wrapper<I extends HTMLElement, E extends Record<string, EventName | string>> = React.ForwardRefExoticComponent<
+  Omit<React.ComponentPropsWithoutRef<ReactWebComponent<I, E>>, Methods<I>> & React.RefAttributes<I>
+>;
+
+export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>): Wrapper<I, E> {
+  const inner = createComponent({ ...options, events: {} }) as unknown as React.ComponentType<Props & React.RefAttributes<I>>;
+  const events = Object.entries(options.events ?? {});
+  const component = React.forwardRef<I, Props>((props, ref) => {
+    // The handlers of the last committed render (not of a render React may still discard).
+    const latest = React.useRef(props);
+    React.useInsertionEffect(() => void (latest.current = props));
+    const detach = React.useRef<() => void>(undefined);
+    const onElement = React.useCallback(
+      (node: I | null) => {
+        // React 19 calls what a ref returns instead of calling it with `null`; `@lit/react` drops
+        // it, so the ref given to the element is this one, and the partner's ref is called here.
+        if (!node) {
+          detach.current?.();
+          detach.current = undefined;
+          return;
+        }
+        const listeners = events.map(([prop, type]) => {
+          const listener = (event: Event) => (latest.current[prop] as ((event: Event) => void) | undefined)?.(event);
+          node.addEventListener(type, listener);
+          return () => node.removeEventListener(type, listener);
+        });
+        let cleanup: (() => void) | void = undefined;
+        if (typeof ref === 'function') cleanup = ref(node) ?? (() => ref(null));
+        else if (ref) {
+          ref.current = node;
+          cleanup = () => void (ref.current = null);
+        }
+        detach.current = () => {
+          for (const remove of listeners) remove();
+          cleanup?.();
+        };
+      },
+      [ref],
+    );
+    const elementProps: Props = {};
+    for (const [key, value] of Object.entries(props)) if (!options.events?.[key]) elementProps[key] = value;
+    return React.createElement(inner, { ...elementProps, ref: onElement });
+  });
+  component.displayName = options.displayName ?? options.tagName;
+  return component as unknown as Wrapper<I, E>;
+}

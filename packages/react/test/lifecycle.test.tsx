@@ -1,0 +1,91 @@
+/**
+ * The wrappers across a component's life in a React 19 app, in Chromium: event props end with
+ * the component (an element kept by the page calls no handler of an unmounted component), and
+ * callback refs follow React 19's rules (a returned cleanup runs instead of a call with `null`).
+ */
+import { act, StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { RazemEventCalendar, RazemPartnerList, type RazemEventCalendarElement, type RazemPartnerListElement } from '../src/index.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  document.documentElement.removeAttribute('lang');
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+async function show(node: ReactNode): Promise<void> {
+  await act(async () => root.render(node));
+}
+
+const nextMonth = (calendar: RazemEventCalendarElement) =>
+  vi.waitFor(() => calendar.shadowRoot!.querySelector<HTMLButtonElement>('[data-nav="1"]')!);
+
+describe('event props', () => {
+  it('call the latest handler only, and none once the component is unmounted', async () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    let calendar: RazemEventCalendarElement | null = null;
+    const keep = (el: RazemEventCalendarElement | null) => void (calendar ??= el);
+    await show(<RazemEventCalendar ref={keep} events={[]} month="2025-11" onRazemMonthChange={first} />);
+    await show(<RazemEventCalendar ref={keep} events={[]} month="2025-11" onRazemMonthChange={second} />);
+    await userEvent.click(await nextMonth(calendar!));
+    await vi.waitFor(() => expect(second).toHaveBeenCalledOnce());
+    expect(first).not.toHaveBeenCalled();
+
+    // The page keeps the element (moved into a dialog, a cache…) after React unmounted it.
+    await show(null);
+    document.body.append(calendar!);
+    try {
+      await userEvent.click(await nextMonth(calendar!));
+      await vi.waitFor(() => expect(calendar!.month).toBe('2026-01'));
+      expect(second).toHaveBeenCalledOnce();
+    } finally {
+      calendar!.remove();
+    }
+  });
+
+  it('are called once per event under StrictMode', async () => {
+    const changes = vi.fn();
+    await show(
+      <StrictMode>
+        <RazemEventCalendar events={[]} month="2025-11" onRazemMonthChange={changes} />
+      </StrictMode>,
+    );
+    await userEvent.click(await nextMonth(host.querySelector('razem-event-calendar')!));
+    await vi.waitFor(() => expect(changes).toHaveBeenCalledOnce());
+  });
+});
+
+describe('refs', () => {
+  it('reach the element, and a callback ref’s cleanup runs on unmount (React 19)', async () => {
+    const log: string[] = [];
+    const ref = (el: RazemPartnerListElement | null) => {
+      log.push(el ? `attach ${el.localName}` : 'null');
+      return el ? () => void log.push('cleanup') : undefined;
+    };
+    await show(<RazemPartnerList ref={ref} partners={[]} />);
+    expect(log).toEqual(['attach razem-partner-list']);
+    await show(null);
+    expect(log).toEqual(['attach razem-partner-list', 'cleanup']);
+  });
+
+  it('fill an object ref and empty it on unmount', async () => {
+    const ref = { current: null as RazemPartnerListElement | null };
+    await show(<RazemPartnerList ref={ref} partners={[]} />);
+    expect(ref.current).toBe(host.querySelector('razem-partner-list'));
+    await show(null);
+    expect(ref.current).toBeNull();
+  });
+});
