@@ -3,31 +3,14 @@
  * the component (an element kept by the page calls no handler of an unmounted component), and
  * callback refs follow React 19's rules (a returned cleanup runs instead of a call with `null`).
  */
-import { act, StrictMode, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { RazemEventCalendar, RazemPartnerList, type RazemEventCalendarElement, type RazemPartnerListElement } from '../src/index.js';
+import { reactRootPerTest } from './react-root.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-async function show(node: ReactNode): Promise<void> {
-  await act(async () => root.render(node));
-}
+const page = reactRootPerTest();
+const { show } = page;
 
 const nextMonth = (calendar: RazemEventCalendarElement) =>
   vi.waitFor(() => calendar.shadowRoot!.querySelector<HTMLButtonElement>('[data-nav="1"]')!);
@@ -63,7 +46,7 @@ describe('event props', () => {
         <RazemEventCalendar events={[]} month="2025-11" onRazemMonthChange={changes} />
       </StrictMode>,
     );
-    await userEvent.click(await nextMonth(host.querySelector('razem-event-calendar')!));
+    await userEvent.click(await nextMonth(page.host.querySelector('razem-event-calendar')!));
     await vi.waitFor(() => expect(changes).toHaveBeenCalledOnce());
   });
 });
@@ -84,7 +67,7 @@ describe('refs', () => {
   it('fill an object ref and empty it on unmount', async () => {
     const ref = { current: null as RazemPartnerListElement | null };
     await show(<RazemPartnerList ref={ref} partners={[]} />);
-    expect(ref.current).toBe(host.querySelector('razem-partner-list'));
+    expect(ref.current).toBe(page.host.querySelector('razem-partner-list'));
     await show(null);
     expect(ref.current).toBeNull();
   });

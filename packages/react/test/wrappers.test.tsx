@@ -3,9 +3,8 @@
  * elements as properties (objects and arrays included) or attributes, and the elements' events
  * reach the `on…` props with their typed detail.
  */
-import { act, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { act, useState } from 'react';
+import { describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { EventsLoadedDetail, MonthChangeDetail } from '@razem/widgets/event-calendar';
 import type { IdeaSubmittedDetail } from '@razem/widgets/idea-form';
@@ -17,34 +16,16 @@ import {
   type RazemEventCalendarElement,
   type RazemPartnerListElement,
 } from '../src/index.js';
+import { reactRootPerTest } from './react-root.js';
 
 type Partner = NonNullable<RazemPartnerListElement['partners']>[number];
 type ConsortiumEvent = NonNullable<RazemEventCalendarElement['events']>[number];
 
 // Tells React that `act()` is in use, so it flushes effects and warns about stray updates.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const page = reactRootPerTest();
+const { show } = page;
 
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  // The runner's page says `en`; the elements' default (Polish) is what these tests read.
-  document.documentElement.removeAttribute('lang');
-  host = document.createElement('div');
-  host.style.width = '1000px';
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-async function show(node: ReactNode): Promise<void> {
-  await act(async () => root.render(node));
-}
-
-const shadow = (selector: string) => host.querySelector(selector)!.shadowRoot!;
+const shadow = (selector: string) => page.host.querySelector(selector)!.shadowRoot!;
 
 const partner = (id: string, name: string, kind: Partner['kind'], role: Partner['role']): Partner => ({
   id,
@@ -66,7 +47,7 @@ describe('<RazemPartnerList>', () => {
     const detail = loaded.mock.calls[0]![0].detail;
     expect(detail.source).toBe('api');
     expect(detail.partners.length).toBeGreaterThan(0);
-    const el = host.querySelector('razem-partner-list')!;
+    const el = page.host.querySelector('razem-partner-list')!;
     expect(el.getAttribute('layout')).toBe('list');
     await vi.waitFor(() => expect(shadow('razem-partner-list').querySelectorAll('[part~="item"]')).toHaveLength(detail.partners.length));
   });
@@ -104,7 +85,7 @@ describe('<RazemPartnerList>', () => {
     expect(ref.current!.partners).toBe(partners);
     expect(list.querySelector('[part~="name"]')!.getAttribute('aria-level')).toBe('2');
 
-    await act(async () => host.querySelector('button')!.click());
+    await act(async () => page.host.querySelector('button')!.click());
     await vi.waitFor(() => expect(list.querySelectorAll('[part~="item"]')).toHaveLength(1));
     expect(ref.current!.kind).toBe('foundation');
 
@@ -149,7 +130,7 @@ describe('<RazemEventCalendar>', () => {
     const calendar = shadow('razem-event-calendar');
     const chip = await vi.waitFor(() => calendar.querySelector<HTMLElement>(`[data-id="${event.id}"]`)!);
     expect(chip.textContent).toContain('Warsztaty Funduszu Sprawiedliwej Transformacji');
-    expect(host.querySelector('razem-event-calendar')!.getAttribute('month')).toBe('2025-11');
+    expect(page.host.querySelector('razem-event-calendar')!.getAttribute('month')).toBe('2025-11');
 
     await userEvent.click(chip);
     await vi.waitFor(() => expect(opened).toEqual([event.id]));
