@@ -1,7 +1,8 @@
 /**
- * The wrappers across a component's life in a React 19 app, in Chromium: event props end with
- * the component (an element kept by the page calls no handler of an unmounted component), and
- * callback refs follow React 19's rules (a returned cleanup runs instead of a call with `null`).
+ * The wrappers across a component's life in a React app (19, and 18.3 in the `browser-react18`
+ * project), in Chromium: event props end with the component (an element kept by the page calls
+ * no handler of an unmounted component), and callback refs follow React 19's rules (a returned
+ * cleanup runs instead of a call with `null`; with React 18 too, as the wrapper calls the ref).
  */
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';

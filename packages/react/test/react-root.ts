@@ -1,6 +1,7 @@
 /**
- * One React 19 root per test, rendering into a fresh 1000 px wide host on a page without `lang`
- * (the runner's page says `en`; the elements' default, Polish, is what the tests read).
+ * One React root per test (React 19, or 18.3 in the `browser-react18` project), rendering into a
+ * fresh 1000 px wide host on a page without `lang` (the runner's page says `en`; the elements'
+ * default, Polish, is what the tests read).
  */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -1,7 +1,7 @@
 /**
- * The wrappers in a React 19 app, in Chromium, against the reference API: props reach the
- * elements as properties (objects and arrays included) or attributes, and the elements' events
- * reach the `on…` props with their typed detail.
+ * The wrappers in a React app (19, and 18.3 in the `browser-react18` project), in Chromium,
+ * against the reference API: props reach the elements as properties (objects and arrays
+ * included) or attributes, and the elements' events reach the `on…` props with their typed detail.
  */
 import { act, useState } from 'react';
 import { describe, expect, inject, it, vi } from 'vitest';
