@@ -18,9 +18,31 @@ export type Wrapper<I extends HTMLElement, E extends Record<string, EventName | 
   Omit<React.ComponentPropsWithoutRef<ReactWebComponent<I, E>>, Methods<I>> & React.RefAttributes<I>
 >;
 
+/** Lit's property options, as far as attributes go. */
+type PropertyOptions = { attribute?: boolean | string; state?: boolean };
+
+/**
+ * The attribute of each of `elementClass`'s properties that has one (Lit: the option's name, else
+ * the lower-cased property name), from its `static properties` and those of its base classes.
+ */
+function attributesOf(elementClass: unknown): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (let c = elementClass as { properties?: Record<string, PropertyOptions> } | null; c; c = Object.getPrototypeOf(c)) {
+    if (!Object.hasOwn(c, 'properties')) continue;
+    for (const [name, { attribute, state }] of Object.entries(c.properties ?? {})) {
+      if (attribute !== false && !state && !attributes.has(name)) attributes.set(name, typeof attribute === 'string' ? attribute : name.toLowerCase());
+    }
+  }
+  return attributes;
+}
+
 export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>): Wrapper<I, E> {
   const inner = createComponent({ ...options, events: {} }) as unknown as React.ComponentType<Props & React.RefAttributes<I>>;
   const events = Object.entries(options.events ?? {});
+  const attributes = attributesOf(options.elementClass);
+  // An element as created, holding every property's default (made on first need, in a browser).
+  let pristine: HTMLElement | undefined;
+  const defaultOf = (key: string): unknown => ((pristine ??= document.createElement(options.tagName)) as unknown as Props)[key];
   const component = React.forwardRef<I, Props>((props, ref) => {
     // The handlers of the last committed render (not of a render React may still discard).
     const latest = React.useRef(props);
@@ -53,8 +75,22 @@ export function wrap<I extends HTMLElement, E extends Record<string, EventName |
       },
       [ref],
     );
+    // Configuration props given in an earlier render: one taken away (or set to `undefined`) goes
+    // back to the element's default, as if never set; `@lit/react` would set `undefined`, which
+    // `kinds`, `organizer`, `search`… do not take (the calendar threw on `kinds`).
+    const given = React.useRef(new Set<string>());
     const elementProps: Props = {};
-    for (const [key, value] of Object.entries(props)) if (!options.events?.[key]) elementProps[key] = value;
+    for (const key of given.current) if (props[key] === undefined) elementProps[key] = defaultOf(key);
+    for (const [key, value] of Object.entries(props)) {
+      if (options.events?.[key] || value === undefined) continue;
+      if (attributes.has(key)) given.current.add(key);
+      elementProps[key] = value;
+      // Text, numbers and `true` also as the attribute, which server rendering keeps: a
+      // server-rendered element then upgrades configured (`api-base`), not "not configured"
+      // until hydration sets its properties.
+      const attribute = attributes.get(key);
+      if (attribute && (typeof value === 'string' || typeof value === 'number' || value === true)) elementProps[attribute] = value === true ? '' : String(value);
+    }
     return React.createElement(inner, { ...elementProps, ref: onElement });
   });
   component.displayName = options.displayName ?? options.tagName;

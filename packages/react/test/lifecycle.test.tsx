@@ -73,3 +73,28 @@ describe('refs', () => {
     expect(ref.current).toBeNull();
   });
 });
+
+describe('props taken away', () => {
+  it('return the element to its defaults, as if never set', async () => {
+    await show(
+      <>
+        <RazemEventCalendar events={[]} month="2025-11" kinds="workshop" organizer="klaster-one" />
+        <RazemPartnerList partners={[]} search="park" layout="compact" />
+      </>,
+    );
+    const calendar = page.host.querySelector('razem-event-calendar')!;
+    const list = page.host.querySelector('razem-partner-list')!;
+    expect([calendar.kinds, calendar.organizer, list.search, list.layout]).toEqual(['workshop', 'klaster-one', 'park', 'compact']);
+
+    await show(
+      <>
+        <RazemEventCalendar events={[]} month="2025-11" organizer={undefined} />
+        <RazemPartnerList partners={[]} />
+      </>,
+    );
+    await calendar.updateComplete;
+    await list.updateComplete;
+    expect([calendar.kinds, calendar.organizer, list.search, list.layout]).toEqual(['', '', '', 'grid']);
+    expect(calendar.shadowRoot!.querySelector('[role="grid"]')).not.toBeNull();
+  });
+});
