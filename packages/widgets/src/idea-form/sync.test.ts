@@ -60,7 +60,8 @@ describe('<razem-idea-form> with a draft sent elsewhere', () => {
     await vi.waitFor(() => expect(cut.sent.filter((s) => s.status === 409)).toHaveLength(2));
     expect(cut.sent.every((s) => s.key === key)).toBe(true);
 
-    expect(text(el, '[part~="notice"] button')).toBe('Wyślij jako nowy pomysł');
+    // The answer is in (the network log has it); the form shows it once it has handled it.
+    await vi.waitFor(() => expect(text(el, '[part~="notice"] button')).toBe('Wyślij jako nowy pomysł'));
     await userEvent.click(find(el, '[part~="notice"] button'));
     const second = await trackingCode(el);
     expect(second).not.toBe(first);
