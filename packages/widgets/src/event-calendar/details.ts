@@ -105,19 +105,13 @@ export class DetailsController implements ReactiveController {
 
   /**
    * Asks for feed addresses and organizer names. When their code does not arrive, the
-   * subscription says so (it said "loading" for ever) and the focus goes to its Retry, which asks
-   * again with the focus on the title meanwhile (the shared focus keeping would pick the
-   * calendar's own error, behind the modal dialog).
+   * subscription says so (it said "loading" for ever) with a Retry that asks again.
    */
   private extras(): void {
     this.feedsRetry = undefined;
     this.element.requestUpdate();
     this.host.apiExtras().catch(() => {
-      this.feedsRetry = () => {
-        this.focusNext = '#dialog-title';
-        this.extras();
-      };
-      this.focusNext = '.error button';
+      this.feedsRetry = () => this.extras();
       this.element.requestUpdate();
     });
   }

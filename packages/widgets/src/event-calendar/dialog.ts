@@ -167,8 +167,9 @@ export function dialogContent(m: ViewModel, state: DialogState, items: readonly 
   const copy = dialogCopy(m);
   const close = html`<form method="dialog" class="close"><button part="button" type="submit">${copy.close}</button></form>`;
   if (state.kind === 'subscribe') {
-    return html`${close}<h2 id="dialog-title" tabindex="-1">${copy.subscribe}</h2>
-      ${ctx.feeds ? subscribeSection(m, ctx.feeds) : ctx.retry ? errorState(copy.partFailed, copy.retry, ctx.retry) : html`<p>${copy.loading}</p>`}`;
+    // While a Retry loads, the loading note holds the focus; then the title does (shared/states.ts).
+    return html`${close}<h2 id="dialog-title" tabindex="-1" data-after-retry>${copy.subscribe}</h2>
+      ${ctx.feeds ? subscribeSection(m, ctx.feeds) : ctx.retry ? errorState(copy.partFailed, copy.retry, ctx.retry) : html`<p part="loading" tabindex="-1">${copy.loading}</p>`}`;
   }
   if (state.kind === 'day') return html`${close}${dayDetails(m, state.day, items)}`;
   return html`${close}${items[0] ? eventDetails(m, items[0], ctx) : html`<h2 id="dialog-title">${copy.notFound}</h2>`}`;

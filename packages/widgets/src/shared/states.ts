@@ -49,14 +49,16 @@ const RETRY_FOCUS = ['[part~="loading"]', '[part~="error"] button', '[data-after
 /**
  * Keeps the keyboard focus in `root` while a retry renders: on the loading state while it shows,
  * then on a new Retry button, or on the content marked `data-after-retry` (else its first
- * control). Stops as soon as the focus is somewhere the visitor put it, or after 30 s.
+ * control), looking only inside an open modal dialog when there is one (the rest is inert).
+ * Stops as soon as the focus is somewhere the visitor put it, or after 30 s.
  */
 function keepFocusAfterRetry(root: ShadowRoot): void {
   const observer = new MutationObserver(() => {
     if (root.activeElement) return;
     // Focus outside the element, not lost to <body>: the visitor moved on.
     if (document.activeElement && document.activeElement !== document.body) return observer.disconnect();
-    const target = RETRY_FOCUS.map((selector) => root.querySelector<HTMLElement>(selector)).find(Boolean);
+    const scope = root.querySelector('dialog:modal') ?? root;
+    const target = RETRY_FOCUS.map((selector) => scope.querySelector<HTMLElement>(selector)).find(Boolean);
     target?.focus();
     if (target && !target.matches('[part~="loading"]')) observer.disconnect();
   });
