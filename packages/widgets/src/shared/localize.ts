@@ -40,9 +40,11 @@ let observer: MutationObserver | undefined;
 export class LocalizeController<Copy extends object> implements ReactiveController {
   /** The language currently rendered. */
   locale: RazemLocale = 'pl';
-  /** The language asked for by `lang`: ahead of {@link locale} while its copy downloads. */
-  private wanted: RazemLocale = 'pl';
-  private synced = false;
+  /**
+   * The language `lang` asks for (none before the first sync); ahead of {@link locale} while its
+   * copy downloads.
+   */
+  private wanted?: RazemLocale;
 
   constructor(
     private readonly host: Host,
@@ -93,8 +95,7 @@ export class LocalizeController<Copy extends object> implements ReactiveControll
   /** Re-reads `lang`; re-renders the host when the locale changed, loading its copy first. */
   sync(): void {
     const next = normalizeLocale(findLang(this.host));
-    const first = !this.synced;
-    this.synced = true;
+    const first = !this.wanted;
     if (next === this.wanted) return;
     this.wanted = next;
     const entry = (failed.get(this.catalog[next]) as (() => Promise<Copy>) | undefined) ?? this.catalog[next];
