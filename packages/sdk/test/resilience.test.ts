@@ -76,10 +76,12 @@ describe('idempotent retries', () => {
 
   it('stores an idea once when the attempt that timed out reaches the API late', async () => {
     const idea = sampleIdea();
-    proxy.next({ kind: 'delay', ms: 1_500, evenIfAbandoned: true }, { method: 'POST' });
-    const receipt = await client({ timeout: 300 }).ideas.submit(idea);
+    // The attempt timeouts leave a busy machine's API a full second; the held attempt goes on later.
+    proxy.next({ kind: 'delay', ms: 2_500, evenIfAbandoned: true }, { method: 'POST' });
+    const receipt = await client({ timeout: 1_000 }).ideas.submit(idea);
     // Let the abandoned first attempt arrive after the retry was stored.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await proxy.idle();
+    expect(ideaPosts()[0]!.fault).toBe('delay');
     expect(await storedIdeas(idea.title)).toEqual([{ tracking_code: receipt.trackingCode }]);
   });
 
@@ -208,8 +210,8 @@ describe('timeouts', () => {
   });
 
   it('retries an attempt that timed out', async () => {
-    proxy.next({ kind: 'delay', ms: 2_000 });
-    const page = await client({ timeout: 300 }).events.list({ limit: 1 });
+    proxy.next({ kind: 'delay', ms: 3_000 });
+    const page = await client({ timeout: 1_000 }).events.list({ limit: 1 });
     expect(page.data).toHaveLength(1);
     expect(proxy.requests.map((request) => request.fault)).toEqual(['delay', 'pass']);
   });

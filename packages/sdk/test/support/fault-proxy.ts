@@ -70,6 +70,8 @@ export interface FaultProxy {
   next(fault: Fault, match?: FaultMatch): FaultProxy;
   /** Applies `fault` to every matching request until `reset()`. */
   always(fault: Fault, match?: FaultMatch): FaultProxy;
+  /** Resolves once every request received so far has been handled (delayed ones delivered or dropped). */
+  idle(): Promise<void>;
   /** Forgets all rules and recorded requests. */
   reset(): void;
   close(): Promise<void>;
@@ -91,6 +93,7 @@ const readBody = (stream: IncomingMessage): Promise<Buffer> =>
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const rules: Rule[] = [];
   const requests: RecordedRequest[] = [];
+  const inFlight = new Set<Promise<void>>();
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<Upstream> =>
     new Promise((resolve, reject) => {
@@ -125,7 +128,15 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     return rule.fault;
   };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // A request body that never fully arrived is the client's own fault: just close the socket.
+    const handled = handle(req, res)
+      .catch(() => req.socket.destroy())
+      .finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
     const fault = take(req);
     requests.push({ method: req.method!, path: req.url!, headers: req.headers, body: body.toString('utf8'), at: performance.now(), fault: fault.kind });
@@ -179,7 +190,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`fault proxy: ${String(error)}`);
     }
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -195,6 +206,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     always(fault, match = {}) {
       rules.push({ fault, match, once: false });
       return proxy;
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
     reset() {
       rules.length = 0;
