@@ -131,7 +131,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const server = createServer((req, res) => {
     // A request body that never fully arrived is the client's own fault: just close the socket.
     const handled = handle(req, res)
-      .catch(() => req.socket.destroy())
+      .catch(() => void req.socket.destroy())
       .finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
