@@ -119,8 +119,8 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   const { files, other } = everything(entry);
   const why =
     'drafts, the offline outbox, GOV.UK-style errors, the status check, two-tab safety, undo and their copy; 8 kB would mean dropping features the issue asks for';
-  budget('idea-form: on top of the shared runtime, Polish (everything it loads)', own(files), 8, { limit: '14.9 kB', why });
-  budget('idea-form: on top of the shared runtime, English/Ukrainian', [...own(files), ...other], 8, { limit: '17.9 kB', why });
+  budget('idea-form: on top of the shared runtime, Polish (everything it loads)', own(files), 8, { limit: '15 kB', why });
+  budget('idea-form: on top of the shared runtime, English/Ukrainian', [...own(files), ...other], 8, { limit: '18 kB', why });
   budget('idea-form: standalone (Lit + SDK + schemas + element), one language', [...files, ...other], 30, {
     limit: '43.8 kB',
     why: `the shared runtime alone is ${runtimeSize}`,

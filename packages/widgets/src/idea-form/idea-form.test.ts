@@ -158,6 +158,27 @@ describe('<razem-idea-form> drafts', () => {
     expect(key()).toBe(savedKey);
   });
 
+  it('keeps a separate draft for each of two forms given the same form-id, in page order', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const mountTwo = async () => {
+      const { url, publishableKey } = testApi();
+      page.host.innerHTML = `<razem-idea-form api-base="${url}" api-key="${publishableKey}"></razem-idea-form>`.repeat(2);
+      const forms = [...page.host.querySelectorAll('razem-idea-form')];
+      await vi.waitFor(() => expect(forms.every((form) => form.shadowRoot?.querySelector('form'))).toBe(true));
+      return forms;
+    };
+    const [first, second] = await mountTwo();
+    await fill(first!, { title: 'Ławki przy rynku w Kleszczowie' });
+    await fill(second!, { title: 'Oświetlenie ścieżki nad zalewem' });
+    page.host.innerHTML = ''; // reload
+
+    const [firstAgain, secondAgain] = await mountTwo();
+    expect(find<HTMLInputElement>(firstAgain!, '#title').value).toBe('Ławki przy rynku w Kleszczowie');
+    expect(find<HTMLInputElement>(secondAgain!, '#title').value).toBe('Oświetlenie ścieżki nad zalewem');
+    expect(warn).toHaveBeenCalledWith('[razem-idea-form] 2 forms share form-id "ideas"; give each its own');
+    warn.mockRestore();
+  });
+
   it('clears the form and the stored draft on request', async () => {
     const el = await mount(page.host, '', 'clear-test');
     await fill(el, idea);

@@ -97,7 +97,8 @@ export class RazemIdeaForm extends RazemElement {
 
   /**
    * Names this form's draft, outbox and last receipt in local storage (per page); give each form
-   * on a page its own. Read when the element connects.
+   * on a page its own. Forms that share one keep separate drafts in page order (with a console
+   * warning). Read when the element connects.
    * @attr form-id
    */
   formId = 'ideas';
@@ -217,7 +218,14 @@ export class RazemIdeaForm extends RazemElement {
     if (script && !(this.json = parseFormConfig(script.textContent!))) {
       console.warn('[razem-idea-form] the JSON configuration is not a JSON object');
     }
-    this.flow.start(safeStore(browserStorage), (kind) => storageKey(this.formId, location.pathname, kind));
+    // Forms sharing one form-id on a page would overwrite each other's draft: in page order, the
+    // second keeps its own under "<form-id>~2", and so on.
+    const { formId, localName } = this;
+    const twins = [...(this.getRootNode() as ParentNode).querySelectorAll<this>(localName)].filter((form) => form.formId === formId);
+    const place = twins.indexOf(this);
+    const key = place ? `${formId}~${place + 1}` : formId;
+    if (place) console.warn(`[${localName}] ${twins.length} forms share form-id "${formId}"; give each its own`);
+    this.flow.start(safeStore(browserStorage), (kind) => storageKey(key, location.pathname, kind));
     if (this.mode === 'status') this.openStatus(this.trackingCode ?? '');
     else this.flow.resume();
     this.requestUpdate();
