@@ -2,7 +2,7 @@
  * The partner list filtered the way visitors filter it: by kind, then by a search word; the
  * count is announced and the list shows exactly the partners the API has for that filter.
  * On a slow network, the element's own file that failed to download is downloaded again by the
- * loader, without a reload.
+ * loader, without a reload, and again when the browser comes back online.
  */
 import { createRazemClient } from '@razem/sdk';
 import { expect, it } from 'vitest';
@@ -71,6 +71,32 @@ it('on a slow network, a partner list whose code failed to download is loaded ag
   await expect.poll(() => list.getByRole('heading', { level: 3 }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
   expect(await fallback.isVisible()).toBe(false);
   expect(await page.locator('razem-event-calendar').evaluate((element) => element.matches(':defined'))).toBe(true);
+  visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem\] could not load partner-list\//]);
+  await context.close();
+});
+
+it('after its timed retries are used up, a file that failed to download is loaded when the browser is back online', async () => {
+  const visitor = await visitors.open();
+  const { page, context } = visitor;
+  // The loader's retry timers run on a clock the test moves: 2, 8 and 32 s pass in no time.
+  await page.clock.install();
+  const define = await breakChunk(page, 'widgets/src/partner-list/partner-list.ts');
+  await page.goto(`${env.url}/#partnerzy`);
+  await decide(page, 'reject');
+  for (const [wait, downloads] of [[0, 1], [2_000, 2], [8_000, 3], [32_000, 4]] as const) {
+    await page.clock.runFor(wait);
+    await expect.poll(() => define.downloads, { timeout: 15_000 }).toBe(downloads);
+  }
+  await page.clock.runFor(10 * 60_000);
+  expect(define.downloads).toBe(4);
+
+  define.heal();
+  define.deliver();
+  await context.setOffline(true);
+  await context.setOffline(false);
+  const list = page.locator('razem-partner-list');
+  await expect.poll(() => list.getByRole('heading', { level: 3 }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(define.downloads).toBe(5);
   visitor.expectNoProblems([...ABORTED_DOWNLOADS, /\[razem\] could not load partner-list\//]);
   await context.close();
 });

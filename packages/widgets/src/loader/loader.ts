@@ -14,7 +14,7 @@
  *    `<razem-consent-banner>`), before any other element.
  * 3. Loads the files of only the `razem-*` elements on the page, and of those added later (a
  *    MutationObserver watches the document until every kind is loaded). A file that failed to
- *    download is tried again a few times.
+ *    download is tried again a few times, and when the browser comes back online.
  *
  * Under a Content-Security-Policy the import map is an inline script: it carries the nonce of the
  * loader's own `<script>` tag, so give that tag the page's nonce. Nothing here uses eval or inline
@@ -47,18 +47,27 @@ function integrity(hashes: Record<string, string>): void {
 }
 
 const pending = new Map(load);
+/** Files whose last download failed. */
+const failed = new Set<string>();
 
 /**
- * Imports a file. One that failed to download is tried again 2, 8 and 32 s later: on a flaky
- * connection it usually arrives, and the browser does not retry, so the element stayed an
- * unknown, empty tag for the page's life. Resolves after the first attempt.
+ * Imports a file. One that failed to download is tried again 2, 8 and 32 s later, and whenever
+ * the browser comes back online: on a flaky connection it usually arrives, and the browser does
+ * not retry, so the element stayed an unknown, empty tag for the page's life. Resolves after the
+ * first attempt.
  */
 function importFile(path: string, attempt = 0): Promise<unknown> {
-  return import(/* @vite-ignore */ url(path)).catch((error: unknown) => {
-    console.error(`[razem] could not load ${path}`, error);
-    if (attempt < 3) setTimeout(() => void importFile(path, attempt + 1), 2000 * 4 ** attempt);
-  });
+  return import(/* @vite-ignore */ url(path)).then(
+    () => failed.delete(path),
+    (error: unknown) => {
+      console.error(`[razem] could not load ${path}`, error);
+      failed.add(path);
+      if (attempt < 3) setTimeout(() => failed.has(path) && void importFile(path, attempt + 1), 2000 * 4 ** attempt);
+    },
+  );
 }
+
+addEventListener('online', () => failed.forEach((path) => void importFile(path, 3)));
 
 /** Loads what the elements now on the page need; stops watching once everything is loaded. */
 function scan(): void {
