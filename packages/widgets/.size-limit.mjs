@@ -134,15 +134,15 @@ measure('runtime part: SDK core (ky, zod, HTTP core, errors, schema building blo
   const initial = graph.closure(entry);
   forbid(initial, SDK, 'event-calendar loads SDK code before calling the API');
   const { files, other } = everything(entry);
-  // Over the 10 kB target by the error and Retry shown when the dialog's chunk does not arrive.
-  measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10.3 kB');
+  // Over the 10 kB target by the error, Retry and loading note shown when the dialog's chunk is slow or does not arrive.
+  measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10.4 kB');
   budget('event-calendar: on top of the shared runtime (up front + dialog + API code), one language', [...own(files), ...other], 10, {
     limit: '19.3 kB',
     why: 'month grid, list, APG keyboard grid, time zones, the details dialog with .ics/Google/Outlook, deep links and range caching; up front it is 10.2 kB',
   });
   budget('event-calendar: standalone with styles, inline JSON, one language', [...initial, ...other], 32);
   budget('event-calendar: standalone with styles, from the API, one language', [...files, ...other], 32, {
-    limit: '45.6 kB',
+    limit: '45.7 kB',
     why: `the shared runtime alone is ${runtimeSize}`,
   });
 }

@@ -190,7 +190,7 @@ it('on a slow network, a calendar with deep links whose code failed to download 
   await context.close();
 });
 
-it('on a slow network, an event clicked twice while its details download opens once, and is reported once', async () => {
+it('on a slow network, an event clicked while its details download says it is loading; clicked twice, it opens once, and is reported once', async () => {
   const visitor = await visitors.open();
   const { page, context } = visitor;
   const extras = await breakChunk(page, 'widgets/src/event-calendar/extras.ts');
@@ -207,12 +207,17 @@ it('on a slow network, an event clicked twice while its details download opens o
   const id = await chip.getAttribute('data-id');
   const title = (await chip.locator('.name').textContent())?.trim() ?? '';
 
-  // Nothing seems to happen, so the visitor clicks again.
+  // The calendar says it is loading, yet the visitor clicks again.
   await chip.click();
+  const loading = calendar.locator('[part~="loading"]').getByRole('status');
+  await expect.poll(() => loading.textContent()).toBe('Wczytywanie wydarzeń…');
   await chip.click();
+  await page.evaluate(() => new Promise(requestAnimationFrame)); // the second click's render
+  expect(await loading.count()).toBe(1); // still there: no flicker
   extras.deliver();
   const dialog = calendar.getByRole('dialog');
   await dialog.waitFor();
+  expect(await loading.count()).toBe(0);
   expect((await dialog.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe(title);
   expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual([id]);
   await page.keyboard.press('Escape');

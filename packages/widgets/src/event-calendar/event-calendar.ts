@@ -517,7 +517,7 @@ export class RazemEventCalendar extends RazemElement {
   private withDetails(then?: (details: DetailsController) => void, retry?: boolean): void {
     // A Retry shows the loading state meanwhile: it holds the focus (keepFocusAfterRetry), which
     // fell to the toolbar and stayed there when the chunk failed again.
-    this.detailsRetry = retry ? null : undefined;
+    this.detailsRetry = retry || this.detailsRetry === null ? null : undefined;
     this.useDetails().then(then, () => {
       // A later click's action wins; loading alone (filters, deep links) never replaces one.
       if (then || !this.detailsRetry) this.detailsRetry = () => this.withDetails(then, true);
@@ -528,6 +528,8 @@ export class RazemEventCalendar extends RazemElement {
   private open(state: DialogState, trigger?: Element | null): void {
     // Clicked again while the chunk downloads (a slow network): one dialog, one `razem-event-open`.
     const click = ++this.opening;
+    // On a slow network the click shows the loading state, after a moment (no flash on fast ones).
+    if (!this.details) setTimeout(() => this.details || this.detailsRetry || (this.detailsRetry = null), 400);
     this.withDetails((details) => click === this.opening && details.open(state, trigger));
   }
 
