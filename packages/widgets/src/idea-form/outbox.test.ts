@@ -27,8 +27,9 @@ describe('<razem-idea-form> across visits', () => {
     const pressed = performance.now();
     await userEvent.click(find(el, '[type="submit"]'));
     await trackingCode(el);
-    // Not held back as if typed in a blink, nor reported so to the API (which would flag it).
-    expect(cut.sent[0]!.at - pressed).toBeLessThan(1500);
+    // Not held back as if typed in a blink (the 3 s minimum), nor reported so to the API (which
+    // would flag it). The bound leaves a busy machine time to load the sending code.
+    expect(cut.sent[0]!.at - pressed).toBeLessThan(2500);
     expect((cut.sent[0]!.body.spam as { fillTimeMs: number }).fillTimeMs).toBeGreaterThanOrEqual(60 * 60 * 1000);
     expect(cut.sent[0]!.key).toBe('restored-draft-key-0001');
   });
