@@ -5,9 +5,10 @@
  * - the system Chromium (Playwright cannot download browsers on these machines) with the flags
  *   that keep it off the network, for vitest browser mode and for playwright-core alike;
  * - timeouts sized for CI, where several suites share two cores (an embedded Postgres takes
- *   2.5 s to start alone and several times that under load).
+ *   2.5 s to start alone and several times that under load), waits included (`WAITS`).
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ViteUserConfig } from 'vitest/config';
 
 type Reporters = NonNullable<NonNullable<ViteUserConfig['test']>['reporters']>;
@@ -41,6 +42,15 @@ export const TIMEOUTS = {
   /** A browser session of vitest browser mode. */
   browserConnect: 180_000,
 } as const;
+
+/**
+ * How long `expect.poll` and `vi.waitFor` wait by default (vitest's own 1 s is missed now and then
+ * by a real API on PGlite when several suites share two cores). Spread into a config's `test`.
+ */
+export const WAITS = {
+  expect: { poll: { timeout: 5_000 } },
+  setupFiles: [fileURLToPath(new URL('./vitest.waits.ts', import.meta.url))],
+};
 
 type LaunchOptions = ReturnType<typeof chromiumLaunchOptions>;
 

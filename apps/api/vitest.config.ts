@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, reporters } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     include: ['test/**/*.test.ts'],
     reporters: reporters('api'),
     // Some tests start their own servers (PGlite, the built CLI) inside the test.

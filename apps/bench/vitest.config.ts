@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared.js';
+import { WAITS, reporters } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     include: ['test/**/*.test.ts'],
     reporters: reporters('bench'),
     // The smoke run starts API servers (PGlite takes seconds under load) and Chromium.

@@ -4,10 +4,11 @@
  * One file at a time: each launches a browser, and two cores are shared with everything else.
  */
 import { defineConfig } from 'vitest/config';
-import { reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, reporters } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     reporters: reporters('demo-e2e'),
     environment: 'node',
     include: ['test/**/*.e2e.test.ts'],

@@ -4,10 +4,11 @@
  * so generous timeouts; the npm cache under node_modules keeps repeated runs offline.
  */
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared.js';
+import { WAITS, reporters } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     include: ['test/**/*.test.ts'],
     reporters: reporters('release-check'),
     hookTimeout: 180_000,

@@ -6,13 +6,14 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { headlessChromium, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, headlessChromium, reporters } from '../../vitest.shared.js';
 import { LONG } from './src/mode.js';
 import { SummaryReporter } from './src/summary-reporter.js';
 import { commands } from './test/browser/commands.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     reporters: [...[reporters('resilience')].flat(), new SummaryReporter(LONG ? 'long mode, RESILIENCE=long' : 'bounded mode')],
     projects: [
       {

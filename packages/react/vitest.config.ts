@@ -9,7 +9,7 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { headlessChromium, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, headlessChromium, reporters } from '../../vitest.shared.js';
 
 // A new object per project: vitest names the browser instance inside it after the project.
 const browserTests = () => ({
@@ -23,6 +23,7 @@ const browserTests = () => ({
 
 export default defineConfig({
   test: {
+    ...WAITS,
     reporters: reporters('react'),
     projects: [
       {

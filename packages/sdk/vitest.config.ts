@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, reporters } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...WAITS,
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     reporters: reporters('sdk'),

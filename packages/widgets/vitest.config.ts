@@ -9,7 +9,7 @@
  */
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { headlessChromium, reporters, TIMEOUTS } from '../../vitest.shared.js';
+import { TIMEOUTS, WAITS, headlessChromium, reporters } from '../../vitest.shared.js';
 
 /** `--project unit` → report `widgets-unit`; no project (both at once) → `widgets`. */
 function reportName(): string {
@@ -22,6 +22,7 @@ function reportName(): string {
 
 export default defineConfig({
   test: {
+    ...WAITS,
     reporters: reporters(reportName()),
     projects: [
       {
