@@ -8,8 +8,13 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import manifest from '@razem/widgets/custom-elements.json';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import './themes.css';
+
+// Play functions' `waitFor` and `findBy*` wait 5 s, not testing-library's 1 s: story tests run in
+// CI beside every other suite on two cores (as `WAITS` in vitest.shared.ts does for vitest's own).
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * The docs' copy of the manifest names parts `::part(name)`: Storybook keys every row of the API
