@@ -223,8 +223,8 @@ export class RazemIdeaForm extends RazemElement {
     const { formId, localName } = this;
     const twins = [...(this.getRootNode() as ParentNode).querySelectorAll<this>(localName)].filter((form) => form.formId === formId);
     const place = twins.indexOf(this);
-    const key = place ? `${formId}~${place + 1}` : formId;
-    if (place) console.warn(`[${localName}] ${twins.length} forms share form-id "${formId}"; give each its own`);
+    const key = place > 0 ? `${formId}~${place + 1}` : formId;
+    if (place > 0) console.warn(`[${localName}] ${twins.length} forms share form-id "${formId}"; give each its own`);
     this.flow.start(safeStore(browserStorage), (kind) => storageKey(key, location.pathname, kind));
     if (this.mode === 'status') this.openStatus(this.trackingCode ?? '');
     else this.flow.resume();
