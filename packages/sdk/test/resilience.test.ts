@@ -221,7 +221,8 @@ describe('timeouts', () => {
     const started = performance.now();
     const error = await client({ timeout: 300, totalTimeout: 800, retry: 10 }).events.list().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RazemTimeoutError);
-    expect(performance.now() - started).toBeLessThan(1_900);
+    // 800 ms and a busy machine's slack; eleven 300 ms attempts with their backoff take seconds.
+    expect(performance.now() - started).toBeLessThan(2_500);
     expect(proxy.requests.length).toBeLessThanOrEqual(3);
   });
 
