@@ -1,4 +1,3 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import { config, safeParse } from 'zod/mini';
 import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import type { Locale, Problem } from '@razem/contract';
@@ -11,7 +10,6 @@ import {
   RazemNotFoundError,
   RazemRateLimitError,
   RazemTimeoutError,
-  isRazemError,
 } from './errors.js';
 
 /** How the SDK retries failed attempts. */
@@ -108,18 +106,39 @@ export interface RazemHttp {
   request(method: HttpMethod, path: string, init?: RazemCallInit): Promise<void>;
 }
 
-type Init = RazemCallInit & { schema?: $ZodType; as?: 'text'; again?: number };
+type Init = RazemCallInit & { schema?: $ZodType; as?: 'text' };
 
-const RETRY_METHODS = ['get', 'post', 'patch', 'delete'];
+/** Statuses worth asking again: the API, or a proxy in front of it, could not answer just now. */
+const RETRY_STATUSES = [408, 413, 429, 500, 502, 503, 504];
+/** Statuses whose `Retry-After` the SDK honours (413 is retried only when it has one). */
+const RETRY_AFTER_STATUSES = [413, 429, 503];
 
-/**
- * Seconds of a `Retry-After` header. The contract sends delay seconds; waiting itself is ky's job,
- * which also understands HTTP dates.
- */
+/** Seconds of a `Retry-After` header as the API sends it (delay seconds), for `RazemRateLimitError`. */
 const retryAfterSeconds = (value: string | null): number | undefined => {
   const seconds = Number(value || NaN);
   return Number.isFinite(seconds) ? seconds : undefined;
 };
+
+/** Milliseconds a `Retry-After` header asks to wait: delay seconds, or an HTTP date (some proxies send those). */
+const retryAfterMs = (value: string | null): number | undefined => {
+  const seconds = retryAfterSeconds(value);
+  const ms = seconds === undefined ? Date.parse(value ?? '') - Date.now() : seconds * 1000;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+};
+
+/** Waits `ms`, or rejects with the abort reason as soon as `signal` aborts. */
+const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const stop = (): void => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 
 /**
  * 128 random bits for an idempotency key. `getRandomValues` rather than `randomUUID`: the latter is
@@ -169,21 +188,6 @@ const apiError = (response: Response, data: unknown, request: string): RazemApiE
         : new RazemApiError(init);
 };
 
-const toRazemError = (error: unknown, request: string, signal: AbortSignal | undefined, reading: boolean): unknown => {
-  if (isRazemError(error)) return error;
-  // Cancellation is the caller's decision, not a failure: reject with their reason, like fetch.
-  if (signal?.aborted) return signal.reason;
-  if (isHTTPError(error)) return apiError(error.response, error.data, request);
-  if (isTimeoutError(error)) return new RazemTimeoutError(request, error);
-  if (error instanceof SyntaxError) {
-    return new RazemContractError(request, { path: '', expected: 'JSON', received: 'a body that is not JSON', issues: [] });
-  }
-  // A body cut off mid-read surfaces as a bare TypeError ("terminated") that ky does not wrap;
-  // before that point a TypeError is a mistake in the call, not the network.
-  if (isNetworkError(error) || (reading && error instanceof TypeError)) return new RazemNetworkError(request, error);
-  return error;
-};
-
 const configError = (message: string): never => {
   throw new RazemConfigError(message);
 };
@@ -215,7 +219,7 @@ export function createRazemHttp(options: RazemHttpOptions): RazemHttp {
         'in a context you fully control.',
     );
   }
-  // `false` → 0 retries, a number → that many, nothing → ky's default of 2.
+  // `false` → 0 retries, a number → that many, nothing → 2.
   const retry = typeof options.retry === 'object' ? options.retry : { limit: +(options.retry ?? 2) };
   const maxRetryAfter = retry.maxRetryAfter ?? 60_000;
   const totalTimeout = options.totalTimeout ?? 30_000;
@@ -230,10 +234,29 @@ export function createRazemHttp(options: RazemHttpOptions): RazemHttp {
     return target.href;
   };
 
+  /** Exponential backoff from 300 ms with full jitter, so clients that failed together do not return together. */
+  const backoff = (attempt: number): number => Math.min(300 * 2 ** attempt, retry.backoffLimit ?? Infinity) * Math.random();
+
+  /** Milliseconds before asking again after an error answer, or `undefined` when asking again cannot help. */
+  const retryDelay = (response: Response, data: unknown, attempt: number, deadline: number): number | undefined => {
+    const { status } = response;
+    const after = RETRY_AFTER_STATUSES.includes(status) ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+    // The first attempt with this key outlived its timeout and is still running on the server:
+    // asking again soon returns its answer.
+    const inProgress = (data as Problem | undefined)?.code === 'idempotency_in_progress';
+    if (!inProgress && !(RETRY_STATUSES.includes(status) && (status !== 413 || after !== undefined))) return undefined;
+    if (after === undefined) return backoff(attempt);
+    // Do not sit out a Retry-After longer than the caller is willing to wait.
+    return after > Math.min(maxRetryAfter, deadline - Date.now()) ? undefined : after;
+  };
+
   async function request(method: HttpMethod, path: string, init: Init = {}): Promise<unknown> {
     const where = `${method} ${path}`;
     const { signal } = init;
+    const limit = retry.limit ?? 2;
+    if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`retry limit must be a whole number from 0, got ${limit}`);
     const deadline = totalTimeout === false ? Infinity : Date.now() + totalTimeout;
+    const attemptTimeout = init.timeout ?? options.timeout ?? 10_000;
     const headers: Record<string, string> = {};
     if (locale) headers['accept-language'] = locale;
     // Public reads need no key; leaving it off keeps browser GETs free of a CORS preflight.
@@ -241,50 +264,61 @@ export function createRazemHttp(options: RazemHttpOptions): RazemHttp {
     if (key) headers.authorization = `Bearer ${key}`;
     // The same key on every attempt is what lets the API store a retried write exactly once.
     if (method !== 'GET') headers['idempotency-key'] = init.idempotencyKey ?? newIdempotencyKey();
-    let body: unknown;
-    let reading = false;
-    try {
-      const response = ky(url(path, init.query), {
-        method,
-        headers,
-        json: init.json,
-        signal,
-        fetch: options.fetch,
-        timeout: init.timeout ?? options.timeout,
-        totalTimeout,
-        // ky's defaults otherwise: 2 retries, exponential delays from 300 ms, Retry-After honoured for
-        // 413/429/503, retried statuses 408, 413 (with Retry-After), 429, 500, 502, 503, 504.
-        retry: {
-          ...retry,
-          methods: RETRY_METHODS,
-          retryOnTimeout: true,
-          jitter: true,
-          shouldRetry: ({ error }) => {
-            if (!isHTTPError(error)) return undefined;
-            // The first attempt with this key outlived its timeout and is still running on the
-            // server: asking again soon returns its answer.
-            if ((error.data as Problem | undefined)?.code === 'idempotency_in_progress') return true;
-            // Do not sit out a Retry-After longer than the caller is willing to wait.
-            const after = retryAfterSeconds(error.response.headers.get('retry-after'));
-            return after !== undefined && after * 1000 > Math.min(maxRetryAfter, deadline - Date.now()) ? false : undefined;
-          },
-        },
-      });
-      await response;
-      reading = true;
-      if (init.schema) body = await response.json();
-      else if (init.as) return await response.text();
-    } catch (error) {
-      // The answer was cut off mid-body, after ky's retries: ask again with the same key, which
-      // returns a stored write's answer instead of writing twice. Cut-offs count against the
-      // same retry limit as other network failures, so a flaky line gets every retry it was given.
-      const again = init.again ?? 0;
-      if (reading && error instanceof TypeError && again < Math.max(1, retry.limit ?? 2)) {
-        return request(method, path, { ...init, idempotencyKey: headers['idempotency-key'], again: again + 1 });
+    if (init.json !== undefined) headers['content-type'] = 'application/json';
+    const body = init.json === undefined ? undefined : JSON.stringify(init.json);
+    const target = url(path, init.query);
+    // Looked up per call, so a fetch patched after the client was made (instrumentation) is used.
+    const send = options.fetch ?? fetch;
+
+    for (let attempt = 0; ; attempt++) {
+      signal?.throwIfAborted();
+      // One controller per attempt: the caller's signal cancels it, and so does the attempt's
+      // timeout, which never outlives the whole call's.
+      const controller = new AbortController();
+      const cancel = (): void => controller.abort(signal!.reason);
+      signal?.addEventListener('abort', cancel);
+      const timeLeft = Math.min(attemptTimeout === false ? Infinity : attemptTimeout, deadline - Date.now());
+      let timedOut = false;
+      const timer =
+        timeLeft < Infinity
+          ? setTimeout(() => {
+              timedOut = true;
+              controller.abort();
+            }, timeLeft)
+          : undefined;
+      // Built outside the try: a Request that cannot be built is a mistake in the call, not the network.
+      const pending = new Request(target, { method, headers, body, signal: controller.signal });
+      let retryIn: number | undefined;
+      try {
+        const response = await send(pending);
+        if (!response.ok) {
+          const data: unknown = await response.json().catch(() => undefined);
+          retryIn = retryDelay(response, data, attempt, deadline);
+          throw apiError(response, data, where);
+        }
+        // Bodies are read within the attempt: one cut off mid-way is asked for again with the same
+        // key, which returns a stored write's answer instead of writing twice.
+        if (init.schema) return validate(init.schema, await response.json(), where);
+        return init.as ? await response.text() : undefined;
+      } catch (caught) {
+        // Cancellation is the caller's decision, not a failure: reject with their reason, like fetch.
+        if (signal?.aborted) throw signal.reason;
+        let error = caught;
+        if (timedOut) error = new RazemTimeoutError(where, caught);
+        // fetch rejects with a TypeError when no answer (or only part of one) arrives.
+        else if (caught instanceof TypeError) error = new RazemNetworkError(where, caught);
+        else if (caught instanceof SyntaxError) {
+          error = new RazemContractError(where, { path: '', expected: 'JSON', received: 'a body that is not JSON', issues: [] });
+        }
+        if (error instanceof RazemTimeoutError || error instanceof RazemNetworkError) retryIn = backoff(attempt);
+        // No time left for another attempt: the last failure is the answer.
+        if (retryIn === undefined || attempt >= limit || Date.now() + retryIn >= deadline) throw error;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
       }
-      throw toRazemError(error, where, signal, reading);
+      await sleep(retryIn!, signal);
     }
-    return init.schema && validate(init.schema, body, where);
   }
 
   return { baseUrl, locale, hasSecretKey: !!secretKey, url, request: request as RazemHttp['request'] };

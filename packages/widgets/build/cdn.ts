@@ -14,7 +14,7 @@
  *                              element needs (the consent banner needs no more). Immutable.
  * - `chunks/runtime-<hash>.js` the other shared foundations (states, localization, config,
  *                              base class). Immutable.
- * - `chunks/sdk-<hash>.js`     ky, zod, the SDK's HTTP core and errors, the contract's building
+ * - `chunks/sdk-<hash>.js`     zod, the SDK's HTTP core and errors, the contract's building
  *                              blocks (enums, common fields, response views), src/shared/client.ts:
  *                              loaded once per page, only when an element first calls the API.
  *                              Schemas and SDK resources travel with the element that uses them.
@@ -131,7 +131,7 @@ const built = await bundle.write({
         // and schemas stay with their elements.
         name: 'sdk',
         priority: 2,
-        test: /node_modules[\\/](ky|zod)[\\/]|[\\/]sdk[\\/]src[\\/](http|errors)\.ts$|[\\/]contract[\\/]src[\\/](common|response|enums|fields)\.ts$|src[\\/]shared[\\/]client\.ts$/,
+        test: /node_modules[\\/]zod[\\/]|[\\/]sdk[\\/]src[\\/](http|errors)\.ts$|[\\/]contract[\\/]src[\\/](common|response|enums|fields)\.ts$|src[\\/]shared[\\/]client\.ts$/,
       },
       {
         name: 'runtime',

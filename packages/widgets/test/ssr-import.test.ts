@@ -24,7 +24,7 @@ interface ProbeResult {
 /**
  * Globals that libraries add on import in Node, none of them ours: Lit's registry shim and
  * version/metadata markers, zod's global config and registry, and undici's dispatcher (Node's
- * `fetch`, touched when ky reads it).
+ * `fetch`, touched when it is first used).
  */
 const LIBRARY_GLOBALS = [
   /^customElements$/,

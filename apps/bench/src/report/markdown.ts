@@ -247,7 +247,7 @@ ${
   sdk
     ? `Method: [${sdk.tool}](https://github.com/tinylibs/tinybench) (a programmatic API whose statistics go straight into the
 JSON report; vitest bench would mean parsing a reporter's output), 3 rounds per task, median of the rounds' medians.
-One answer of 1,000 contract events. \`events.list()\` runs the whole client (ky, retries, timeouts, contract
+One answer of 1,000 contract events. \`events.list()\` runs the whole client (fetch, retries, timeouts, contract
 validation) against an in-memory \`fetch\`, beside the same \`fetch\` with \`response.json()\`. Node runs zod with its JIT;
 browsers run the SDK with zod \`jitless\` (strict CSP), measured in a worker.
 ${sdk.notes.map((n) => `\n- ${n}`).join('')}

@@ -208,7 +208,7 @@ export function sdkSection(sdk: SdkResults): string {
       row('JSON.parse (baseline)', n.jsonParse, j?.jsonParse, n.jsonParse.medianMs, j?.jsonParse.medianMs),
       row('JSON.parse + contract EventPage validation', n.jsonParseAndValidate, j?.jsonParseAndValidate, n.jsonParse.medianMs, j?.jsonParse.medianMs),
       row('fetch + response.json() (baseline, in-memory fetch)', n.fetchJson, undefined, n.fetchJson?.medianMs, undefined),
-      row('SDK events.list(): ky, retries, validation', n.sdkList, undefined, n.fetchJson?.medianMs, undefined),
+      row('SDK events.list(): retries, validation', n.sdkList, undefined, n.fetchJson?.medianMs, undefined),
     ],
   );
 }

@@ -34,7 +34,7 @@ export function answerBody(count = 1000): string {
 }
 
 /**
- * Runs the tasks, `time` ms per task and round. `withClient` adds the full client path (ky, retries, validation) beside a
+ * Runs the tasks, `time` ms per task and round. `withClient` adds the full client path (fetch, retries, validation) beside a
  * plain `fetch` + `response.json()`, both against an in-memory `fetch`, so no network is timed.
  */
 export async function runSdkTasks(options: { time: number; rounds?: number; count?: number; withClient: boolean }): Promise<SdkTimings> {
