@@ -173,6 +173,26 @@ describe('Retry-After and rate limits', () => {
     expect(retried!.at - refused!.at).toBeGreaterThanOrEqual(990);
   });
 
+  it('understands a Retry-After given as an HTTP date, as some proxies send it', async () => {
+    // HTTP dates have whole seconds: the wait is between 1.5 and 2.5 s, far above any backoff (≤ 300 ms).
+    proxy.next({ kind: 'status', status: 503, retryAfter: new Date(Date.now() + 2_500).toUTCString() });
+    await client().partners.list();
+    const [refused, retried] = proxy.requests;
+    expect(proxy.requests).toHaveLength(2);
+    expect(retried!.at - refused!.at).toBeGreaterThanOrEqual(1_400);
+  });
+
+  it('retries a 408 but not a 413 without Retry-After, which asking again cannot fix', async () => {
+    proxy.next({ kind: 'status', status: 408, code: 'request_timeout' });
+    await client().partners.list();
+    expect(proxy.requests.map((request) => request.fault)).toEqual(['status', 'pass']);
+    proxy.reset();
+    proxy.next({ kind: 'status', status: 413, code: 'payload_too_large' }, { method: 'POST' });
+    const error = await client().ideas.submit(sampleIdea()).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'RazemApiError', status: 413, code: 'payload_too_large' });
+    expect(ideaPosts()).toHaveLength(1);
+  });
+
   it('retries a rate-limited submission with the same key and stores it once', async () => {
     const idea = sampleIdea();
     proxy.next({ kind: 'status', status: 429, retryAfter: 0 }, { method: 'POST' });
