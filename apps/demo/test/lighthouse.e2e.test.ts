@@ -14,6 +14,8 @@ import { expectNoCspReports } from './support/demo-log.ts';
 import { demoEnv } from './support/env.ts';
 
 const env = demoEnv();
+/** Lighthouse errors that mean the trace came out incomplete, not that the page is at fault. */
+const TRACE_HICCUPS = ['NO_NAVSTART', 'NO_TRACING_STARTED'];
 let browser: Browser;
 let port: number;
 
@@ -37,7 +39,15 @@ it.each(['/', '/vite/'])('%s scores accessibility 100 with no layout shift', { t
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
   };
-  const result = await lighthouse(env.url + path, flags);
+  let result = await lighthouse(env.url + path, flags);
+  // Chromium now and then records a page load's trace without its navigation start (seen on CI's
+  // busy cores, never on a quiet machine); Lighthouse's own advice is to run again, once.
+  const code = result?.lhr.runtimeError?.code;
+  if (code && TRACE_HICCUPS.includes(code)) {
+    // eslint-disable-next-line no-console -- a rerun should be visible in the log
+    console.log(`Lighthouse: ${code} on ${path}, running again`);
+    result = await lighthouse(env.url + path, flags);
+  }
   expect(result, 'Lighthouse returned no result').toBeDefined();
   const { lhr, report } = result!;
   expect(lhr.runtimeError).toBeUndefined();
