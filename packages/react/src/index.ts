@@ -5,3 +5,5 @@
  * component registers its element; `@razem/react/<element>` imports one alone.
  */
 export * from './generated/index.js';
+/** The type of every wrapper, named so that code exporting a wrapped component can name its type. */
+export type { Wrapper } from './wrap.js';
