@@ -417,6 +417,22 @@ describe('list view', () => {
     await vi.waitFor(() => expect(root(el).querySelector('[role="grid"]')).not.toBeNull());
   });
 
+  it('drops the chips\' start times below 52rem and puts list items in one column below 30rem', async () => {
+    const timeShown = (el: RazemEventCalendar) => getComputedStyle(root(el).querySelector('[part~="event"] .time:not(:empty)')!).display !== 'none';
+    const el = await mount(sampleMonth(NOVEMBER));
+    expect(timeShown(el)).toBe(true);
+    // 45rem: still the month grid (narrow-width is 600 px), without times in the chips.
+    host.style.width = '720px';
+    await vi.waitFor(() => expect(timeShown(el)).toBe(false));
+    host.style.width = '1000px';
+    await vi.waitFor(() => expect(timeShown(el)).toBe(true));
+    el.view = 'list';
+    const columns = () => getComputedStyle(root(el).querySelector('[part~="item"]')!).gridTemplateColumns.split(' ').length;
+    await vi.waitFor(() => expect(columns()).toBe(2));
+    host.style.width = '400px';
+    await vi.waitFor(() => expect(columns()).toBe(1));
+  });
+
   it('keeps the filter selects inside 320 px, however long an organizer name', async () => {
     host.style.width = '320px';
     const el = await mount(sampleMonth(NOVEMBER), (e) => {

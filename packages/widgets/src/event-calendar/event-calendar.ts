@@ -57,9 +57,17 @@ export interface LoadFailedDetail {
   error: unknown;
 }
 
-
 /** Events shown in the list at first and added by each "Show more". */
 const LIST_PAGE = 50;
+
+/**
+ * Classes for a calendar `width` px wide: below 52rem the month's chips drop their start times,
+ * below 30rem the list and the dialog use one column. In rem of the page, as a media query would.
+ */
+function widthClasses(width: number): string {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return width < 30 * rem ? 'no-chip-times one-column' : width < 52 * rem ? 'no-chip-times' : '';
+}
 
 const intlTags = new Map<string, string>();
 
@@ -159,6 +167,7 @@ export class RazemEventCalendar extends RazemElement {
     organizerNames: { attribute: false },
     strings: { attribute: false },
     narrow: { state: true },
+    widths: { state: true },
     focusDay: { state: true },
     listLimit: { state: true },
     showPast: { state: true },
@@ -249,6 +258,8 @@ export class RazemEventCalendar extends RazemElement {
   declare strings?: Partial<EventCalendarCopy>;
 
   private narrow = false;
+  /** Classes of the calendar for its width (see `widthClasses`). */
+  private widths = '';
   declare private focusDay?: DayNumber;
   private listLimit = LIST_PAGE;
   private showPast = false;
@@ -398,7 +409,10 @@ export class RazemEventCalendar extends RazemElement {
       this.resize = new ResizeObserver(([entry]) => {
         const width = entry?.contentRect.width ?? 0;
         // Width 0 means hidden (display: none): keep the view it had.
-        if (width > 0) this.narrow = width < this.narrowWidth;
+        if (width > 0) {
+          this.narrow = width < this.narrowWidth;
+          this.widths = widthClasses(width);
+        }
       });
       this.resize.observe(this.renderRoot.querySelector('.probe')!);
     }
@@ -549,7 +563,7 @@ export class RazemEventCalendar extends RazemElement {
     const view = this.narrow ? 'list' : this.view;
     const prepared = this.data.prepared(this.zone, this.filter, this.grid.start, this.grid.end);
     const status = this.data.status;
-    return html`<section class="calendar" aria-label=${copy.calendarLabel}>
+    return html`<section class="calendar ${this.widths}" aria-label=${copy.calendarLabel}>
       <div @click=${this.onToolbarClick}>
         ${toolbar(m, {
           title: formatMonth(this.ym, this.intl),

@@ -22,7 +22,5 @@ export const extraStyles = css`
   select { min-width: 0; max-width: 100%; font: inherit; min-height: 2.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
   .day-list { gap: var(--_s2); }
   .day-list li { display: grid; grid-template-columns: 7rem 1fr; gap: var(--_s3); }
-  @container (max-width: 30rem) {
-    dl, .day-list li { grid-template-columns: 1fr; }
-  }
+  .one-column dl, .one-column .day-list li { grid-template-columns: 1fr; }
 `;
