@@ -36,6 +36,38 @@ function attributesOf(elementClass: unknown): Map<string, string> {
   return attributes;
 }
 
+/** What an element class says about the light-DOM children a server render should give it. */
+interface ServerChildren {
+  /** The property whose data the element also reads from a `<script type="application/json">` child. */
+  inlineJson?: string;
+  /** `data-razem` of the `<script type="application/ld+json">` child the element fills in. */
+  jsonLd?: string;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * True while React renders on the server and while it hydrates that HTML, false otherwise: what
+ * the server rendered must be rendered again during hydration, and nothing more afterwards.
+ */
+const useServerPass = (): boolean =>
+  React.useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+
+/**
+ * The React prop that sets `attribute`. A same-named attribute (`month`, `layout`) cannot be the
+ * prop itself: `@lit/react` takes that as the property, which it sets on the client only, so a
+ * server render would drop it. Capitalised, it is another prop to React and the same attribute
+ * to HTML, whose attribute names ignore case.
+ */
+const attributeProp = (attribute: string, key: string): string => (attribute === key ? attribute[0]!.toUpperCase() + attribute.slice(1) : attribute);
+
+/** JSON for inside a `<script>`: `<` escaped, so no `</script>` or `<!--` in the data can end it. */
+const scriptJson = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+
 export function wrap<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>): Wrapper<I, E> {
   const inner = createComponent({ ...options, events: {} }) as unknown as React.ComponentType<Props & React.RefAttributes<I>>;
   const events = Object.entries(options.events ?? {});
@@ -43,7 +75,15 @@ export function wrap<I extends HTMLElement, E extends Record<string, EventName |
   // An element as created, holding every property's default (made on first need, in a browser).
   let pristine: HTMLElement | undefined;
   const defaultOf = (key: string): unknown => ((pristine ??= document.createElement(options.tagName)) as unknown as Props)[key];
+  const { inlineJson, jsonLd } = (options.elementClass as { serverChildren?: ServerChildren }).serverChildren ?? {};
   const component = React.forwardRef<I, Props>((props, ref) => {
+    // Array data (`partners`, `events`) cannot be an attribute, so the server gives it to the
+    // element as inline JSON: the element upgrades showing it, not "not configured" until
+    // hydration sets the property. Only while the server's HTML is rendered or hydrated; after
+    // that the property alone carries it.
+    const serverPass = useServerPass();
+    const data = inlineJson ? props[inlineJson] : undefined;
+    const json = React.useMemo(() => (serverPass && Array.isArray(data) ? scriptJson(data) : undefined), [serverPass, data]);
     // The handlers of the last committed render (not of a render React may still discard).
     const latest = React.useRef(props);
     React.useInsertionEffect(() => void (latest.current = props));
@@ -89,9 +129,21 @@ export function wrap<I extends HTMLElement, E extends Record<string, EventName |
       // server-rendered element then upgrades configured (`api-base`), not "not configured"
       // until hydration sets its properties.
       const attribute = attributes.get(key);
-      if (attribute && (typeof value === 'string' || typeof value === 'number' || value === true)) elementProps[attribute] = value === true ? '' : String(value);
+      if (attribute && (typeof value === 'string' || typeof value === 'number' || value === true)) elementProps[attributeProp(attribute, key)] = value === true ? '' : String(value);
     }
-    return React.createElement(inner, { ...elementProps, ref: onElement });
+    // Children the element would otherwise add itself (the JSON-LD), rendered here so hydration
+    // finds what it rendered: a child React did not render makes it rebuild the whole tree.
+    // `dangerouslySetInnerHTML` keeps React out of their content, which the element owns.
+    const children = [
+      props.children as React.ReactNode,
+      json === undefined
+        ? null
+        : React.createElement('script', { key: 'json', type: 'application/json', dangerouslySetInnerHTML: { __html: json }, suppressHydrationWarning: true }),
+      jsonLd
+        ? React.createElement('script', { key: 'ld', type: 'application/ld+json', 'data-razem': jsonLd, dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true })
+        : null,
+    ];
+    return React.createElement(inner, { ...elementProps, ref: onElement }, ...children);
   });
   component.displayName = options.displayName ?? options.tagName;
   return component as unknown as Wrapper<I, E>;

@@ -18,10 +18,18 @@ const html = {};
 for (const [name, component] of Object.entries(react)) {
   if (!name.endsWith('Element')) html[name] = renderToString(createElement(component, { lang: 'pl', 'data-test': name }));
 }
+// Data and same-named attributes (\`layout\`, \`month\`) must reach the server's HTML too.
+const configured = renderToString(createElement(react.RazemPartnerList, {
+  layout: 'list',
+  partners: [{ id: 'a', name: 'A </script><b>', kind: 'ngo', role: 'member', updatedAt: '2026-01-15T09:00:00Z' }],
+}));
+const calendar = renderToString(createElement(react.RazemEventCalendar, { month: '2026-03', events: [] }));
 const alone = await import('@razem/react/event-calendar');
 process.stdout.write(JSON.stringify({
   exports: Object.keys(react).sort(),
   html,
+  configured,
+  calendar,
   alone: alone.RazemEventCalendar === react.RazemEventCalendar,
   window: typeof window,
   document: typeof document,
@@ -33,7 +41,15 @@ describe('@razem/react in Node', () => {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
-    const result = JSON.parse(child.stdout) as { exports: string[]; html: Record<string, string>; alone: boolean; window: string; document: string };
+    const result = JSON.parse(child.stdout) as {
+      exports: string[];
+      html: Record<string, string>;
+      configured: string;
+      calendar: string;
+      alone: boolean;
+      window: string;
+      document: string;
+    };
     expect(result.exports).toEqual([
       'RazemConsentBanner',
       'RazemConsentBannerElement',
@@ -51,8 +67,17 @@ describe('@razem/react in Node', () => {
       RazemConsentSettings: '<razem-consent-settings lang="pl" data-test="RazemConsentSettings"></razem-consent-settings>',
       RazemEventCalendar: '<razem-event-calendar lang="pl" data-test="RazemEventCalendar"></razem-event-calendar>',
       RazemIdeaForm: '<razem-idea-form lang="pl" data-test="RazemIdeaForm"></razem-idea-form>',
-      RazemPartnerList: '<razem-partner-list lang="pl" data-test="RazemPartnerList"></razem-partner-list>',
+      // The JSON-LD placeholder the element fills in, so hydration finds the child it rendered.
+      RazemPartnerList:
+        '<razem-partner-list lang="pl" data-test="RazemPartnerList"><script type="application/ld+json" data-razem="partner-list"></script></razem-partner-list>',
     });
+    // Browsers read `Layout` as `layout` (HTML attribute names ignore case); `<` is escaped in the JSON.
+    expect(result.configured).toBe(
+      '<razem-partner-list Layout="list"><script type="application/json">' +
+        '[{"id":"a","name":"A \\u003c/script>\\u003cb>","kind":"ngo","role":"member","updatedAt":"2026-01-15T09:00:00Z"}]' +
+        '</script><script type="application/ld+json" data-razem="partner-list"></script></razem-partner-list>',
+    );
+    expect(result.calendar).toBe('<razem-event-calendar Month="2026-03"><script type="application/json">[]</script></razem-event-calendar>');
     expect(result.alone).toBe(true);
     expect([result.window, result.document]).toEqual(['undefined', 'undefined']);
   });

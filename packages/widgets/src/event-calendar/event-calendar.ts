@@ -151,6 +151,12 @@ function findIntlTag(lang: string | undefined, locale: RazemLocale): string {
 export class RazemEventCalendar extends RazemElement {
   static override styles = eventCalendarStyles;
 
+  /**
+   * For framework wrappers that render this element on a server (`@razem/react`): `events` can
+   * also be given as a `<script type="application/json">` child.
+   */
+  static readonly serverChildren = { inlineJson: 'events' } as const;
+
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
     month: { reflect: true },

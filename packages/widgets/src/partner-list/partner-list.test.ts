@@ -92,6 +92,23 @@ describe('<razem-partner-list> with inline JSON', () => {
     expect(root(el).querySelector('a[href="tel:+48441234567"]')).not.toBeNull();
   });
 
+  it('fills in a JSON-LD placeholder a framework rendered instead of adding its own, and never removes it', async () => {
+    const placeholder = '<script type="application/ld+json" data-razem="partner-list"></script>';
+    const el = await mount(inline(seed).replace('</razem-partner-list>', `${placeholder}</razem-partner-list>`));
+    const scripts = () => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
+    const [adopted] = scripts();
+    expect(scripts()).toHaveLength(1);
+    expect(JSON.parse(adopted!.textContent!)['@graph']).toHaveLength(6);
+    el.partners = [];
+    await el.updateComplete;
+    expect(scripts()).toEqual([adopted]);
+    expect(adopted!.textContent).toBe('');
+    el.partners = seed.slice(0, 1);
+    await el.updateComplete;
+    expect(scripts()).toEqual([adopted]);
+    expect(JSON.parse(adopted!.textContent!)['@graph'][0].name).toBe(seed[0]!.name);
+  });
+
   it('never renders links or logos with a non-http URL, nor puts them in the JSON-LD', async () => {
     const evil = { ...seed[1]!, website: 'javascript:alert(1)', logo: { url: 'javascript:alert(2)', width: 1, height: 1 } };
     const el = await mount(inline([evil]));

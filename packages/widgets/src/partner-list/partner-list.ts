@@ -97,6 +97,13 @@ export interface LoadFailedDetail {
 export class RazemPartnerList extends RazemElement {
   static override styles = partnerListStyles;
 
+  /**
+   * For framework wrappers that render this element on a server (`@razem/react`): `partners` can
+   * also be given as a `<script type="application/json">` child, and a
+   * `<script type="application/ld+json" data-razem="partner-list">` child is filled in, not added.
+   */
+  static readonly serverChildren = { inlineJson: 'partners', jsonLd: 'partner-list' } as const;
+
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     kind: {},
@@ -160,6 +167,8 @@ export class RazemPartnerList extends RazemElement {
   private readonly localize = new LocalizeController(this, partnerListCopy, () => this.strings);
   private abort?: AbortController;
   private jsonLd?: HTMLScriptElement;
+  /** Whether `jsonLd` was made here (else it is a framework's placeholder, see `writeJsonLd`). */
+  private ownJsonLd = false;
   private settled = false;
 
   override connectedCallback(): void {
@@ -245,18 +254,33 @@ export class RazemPartnerList extends RazemElement {
     this.writeJsonLd();
   }
 
-  /** Keeps one JSON-LD script in the light DOM in step with the data and language. */
+  /**
+   * Keeps one JSON-LD script in the light DOM in step with the data and language. A
+   * `<script type="application/ld+json" data-razem="partner-list">` child already there (rendered
+   * by a framework, e.g. `@razem/react` on the server) is filled in rather than another one added:
+   * a child the framework did not render would make its hydration fail and rebuild the tree. Such
+   * a script is the framework's, so it is emptied, never removed.
+   */
   private writeJsonLd(): void {
     const all = this.status === 'ready' || this.partners ? this.all : undefined;
+    // A placeholder the framework has taken away is not ours to put back.
+    if (!this.ownJsonLd && this.jsonLd?.parentNode !== this) this.jsonLd = undefined;
+    this.jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-razem="partner-list"]') ?? undefined;
     if (!all?.length) {
+      if (!this.ownJsonLd) {
+        if (this.jsonLd) this.jsonLd.textContent = '';
+        return;
+      }
       this.jsonLd?.remove();
       this.jsonLd = undefined;
+      this.ownJsonLd = false;
       return;
     }
     if (!this.jsonLd) {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
       this.jsonLd.dataset.razem = 'partner-list';
+      this.ownJsonLd = true;
     }
     const text = partnersJsonLd(all, this.localize.locale);
     if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
