@@ -99,7 +99,7 @@ measure('runtime part: SDK core (zod, HTTP core, errors, schema building blocks;
   const { files, other } = everything(entry);
   const why = `Lit with the shared foundations is ${litCore} before the element (filters, search, three layouts, JSON-LD: ${kB(sizeOf(own(initial)))})`;
   budget('partner-list: inline JSON, Polish (Lit + element, no SDK)', initial, 10, { limit: '13.4 kB', why });
-  budget('partner-list: inline JSON, English/Ukrainian page', [...initial, ...other], 10, { limit: '14.3 kB', why });
+  budget('partner-list: inline JSON, English/Ukrainian page', [...initial, ...other], 10, { limit: '14.4 kB', why });
   budget('partner-list: from the API, everything, one language', [...files, ...other], 26);
 }
 
@@ -126,14 +126,14 @@ measure('runtime part: SDK core (zod, HTTP core, errors, schema building blocks;
   forbid(initial, SDK, 'event-calendar loads SDK code before calling the API');
   const { files, other } = everything(entry);
   // Over the 10 kB target by the error, Retry and loading note shown when the dialog's chunk is slow or does not arrive.
-  measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10.4 kB');
+  measure('event-calendar: own files up front, Polish (what renders the month or list)', own(initial), '10.5 kB');
   budget('event-calendar: on top of the shared runtime (up front + dialog + API code), one language', [...own(files), ...other], 10, {
-    limit: '19.3 kB',
+    limit: '19.4 kB',
     why: `month grid, list, APG keyboard grid, time zones, the details dialog with .ics/Google/Outlook, deep links and range caching; up front it is ${kB(sizeOf(own(initial)))}`,
   });
   budget('event-calendar: standalone with styles, inline JSON, one language', [...initial, ...other], 32);
   budget('event-calendar: standalone with styles, from the API, one language', [...files, ...other], 32, {
-    limit: '37.9 kB',
+    limit: '38 kB',
     why: `the shared runtime is ${runtimeSize} and the element's own files are over their 10 kB`,
   });
 }
