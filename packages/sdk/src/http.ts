@@ -299,7 +299,10 @@ export function createRazemHttp(options: RazemHttpOptions): RazemHttp {
         // Bodies are read within the attempt: one cut off mid-way is asked for again with the same
         // key, which returns a stored write's answer instead of writing twice.
         if (init.schema) return validate(init.schema, await response.json(), where);
-        return init.as ? await response.text() : undefined;
+        if (init.as) return await response.text();
+        // An answer nobody reads (204, or a body the call ignores) frees its connection now.
+        await response.body?.cancel().catch(() => {});
+        return undefined;
       } catch (caught) {
         // Cancellation is the caller's decision, not a failure: reject with their reason, like fetch.
         if (signal?.aborted) throw signal.reason;
