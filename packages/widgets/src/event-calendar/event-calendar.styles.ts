@@ -7,8 +7,9 @@ import { tokens } from '../shared/tokens.js';
  * with them. One rule a line: the CDN build keeps line breaks (for source maps). Day cells have a fixed height, so the grid keeps its size from month to month however many
  * events a day has; click targets are at least 24 px high (WCAG 2.2 target size).
  * Widths are classes set from the element's ResizeObserver (`widthClasses`), not container
- * queries: a container on the host made Chromium lay out a dense month twice as long (6.4 → 13.2
- * ms at 2,000 events).
+ * queries: a container on the host collapsed the element to nothing in a flex row or an
+ * inline-block, and made Chromium lay out a dense month twice as long (6.4 → 13.2 ms at 2,000
+ * events).
  * Chips clip with `overflow: clip` (after `hidden` for browsers without it), which does not make
  * each of the up to 168 chips a scroll container: a dense month's pre-paint and paint measured
  * about 0.3 ms shorter in Chromium.

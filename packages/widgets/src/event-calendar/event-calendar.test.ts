@@ -433,6 +433,17 @@ describe('list view', () => {
     await vi.waitFor(() => expect(columns()).toBe(1));
   });
 
+  it('takes the room it is given in a flex row or an inline-block, instead of collapsing to nothing', async () => {
+    for (const display of ['flex', 'inline-block']) {
+      host.style.cssText = `display: ${display}; width: 1000px`;
+      const el = await mount(sampleMonth(NOVEMBER));
+      await vi.waitFor(() => expect(root(el).querySelector('[role="grid"]'), display).not.toBeNull());
+      expect(el.getBoundingClientRect().width, display).toBeGreaterThan(600);
+      expect(el.getBoundingClientRect().width, display).toBeLessThanOrEqual(1000);
+      el.remove();
+    }
+  });
+
   it('keeps the filter selects inside 320 px, however long an organizer name', async () => {
     host.style.width = '320px';
     const el = await mount(sampleMonth(NOVEMBER), (e) => {

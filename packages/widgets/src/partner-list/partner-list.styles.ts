@@ -10,7 +10,6 @@ export const partnerListStyles = [
     :host {
       --_logo-height: var(--razem-logo-height, 3rem);
       --_loading-height: 14rem;
-      container-type: inline-size;
     }
     :host([layout='compact']) {
       --_logo-height: var(--razem-logo-height, 2rem);
@@ -116,7 +115,13 @@ export const partnerListStyles = [
     }
     :host([layout='list']) .item {
       flex-direction: row;
+      flex-wrap: wrap;
       align-items: flex-start;
+    }
+    /* Below about 25rem the text wraps under the logo: no container query, whose containment
+       would collapse the element to nothing in a flex row or an inline-block. */
+    :host([layout='list']) .body {
+      flex: 1 1 16rem;
     }
     :host([layout='list']) .logo {
       flex: 0 0 auto;
@@ -137,11 +142,6 @@ export const partnerListStyles = [
     }
     :host([layout='compact']) .name {
       font-size: 1em;
-    }
-    @container (max-width: 30rem) {
-      :host([layout='list']) .item {
-        flex-direction: column;
-      }
     }
   `,
 ];

@@ -216,6 +216,28 @@ describe('layouts', () => {
     for (const item of items(el)) expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(host.getBoundingClientRect().right);
   });
 
+  it('takes the room it is given in a flex row or an inline-block, instead of collapsing to nothing', async () => {
+    for (const display of ['flex', 'inline-block']) {
+      host.style.cssText = `display: ${display}; width: 800px`;
+      const el = await mount(inline(seed));
+      expect(el.getBoundingClientRect().width, display).toBeGreaterThan(300);
+      expect(el.getBoundingClientRect().width, display).toBeLessThanOrEqual(800);
+    }
+  });
+
+  it('puts the list layout\'s text under the logo when narrow, beside it when wide', async () => {
+    host.style.width = '900px';
+    const el = await mount(inline(seed, 'layout="list"'));
+    const withLogo = () => items(el).find((item) => item.querySelector('[part~="logo"]'))!;
+    const below = () => {
+      const item = withLogo();
+      return item.querySelector('.body')!.getBoundingClientRect().top >= item.querySelector('[part~="logo"]')!.getBoundingClientRect().bottom;
+    };
+    expect(below()).toBe(false);
+    host.style.width = '320px';
+    await vi.waitFor(() => expect(below()).toBe(true));
+  });
+
   it('uses the heading level the page asks for', async () => {
     const el = await mount(inline(seed, 'heading-level="2"'));
     expect(root(el).querySelector('[part~="name"]')!.getAttribute('aria-level')).toBe('2');
