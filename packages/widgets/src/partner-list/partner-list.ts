@@ -16,6 +16,9 @@ import {
   sortPartners,
 } from './partners.js';
 
+/** `data-razem` of the JSON-LD script, the element's own or a framework's placeholder. */
+const JSON_LD_ID = 'partner-list';
+
 /** How the partners are laid out. */
 export type PartnerListLayout = 'grid' | 'list' | 'compact';
 
@@ -102,7 +105,7 @@ export class RazemPartnerList extends RazemElement {
    * also be given as a `<script type="application/json">` child, and a
    * `<script type="application/ld+json" data-razem="partner-list">` child is filled in, not added.
    */
-  static readonly serverChildren = { inlineJson: 'partners', jsonLd: 'partner-list' } as const;
+  static readonly serverChildren = { inlineJson: 'partners', jsonLd: JSON_LD_ID } as const;
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -265,7 +268,7 @@ export class RazemPartnerList extends RazemElement {
     const all = this.status === 'ready' || this.partners ? this.all : undefined;
     // A placeholder the framework has taken away is not ours to put back.
     if (!this.ownJsonLd && this.jsonLd?.parentNode !== this) this.jsonLd = undefined;
-    this.jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-razem="partner-list"]') ?? undefined;
+    this.jsonLd ??= this.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][data-razem="${JSON_LD_ID}"]`) ?? undefined;
     if (!all?.length) {
       if (!this.ownJsonLd) {
         if (this.jsonLd) this.jsonLd.textContent = '';
@@ -279,7 +282,7 @@ export class RazemPartnerList extends RazemElement {
     if (!this.jsonLd) {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
-      this.jsonLd.dataset.razem = 'partner-list';
+      this.jsonLd.dataset.razem = JSON_LD_ID;
       this.ownJsonLd = true;
     }
     const text = partnersJsonLd(all, this.localize.locale);
